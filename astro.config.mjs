@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -10,10 +11,9 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {
-    // @ts-expect-error the plugin lists are typed loosely in src/markdown/index.ts
-    remarkPlugins,
-    // @ts-expect-error see above
-    rehypePlugins,
+    // The docs' dialect is written as remark/rehype plugins, which only the unified processor runs (Astro 7's
+    // default, Sätteri, has its own plugin API). MDX inherits this processor and its plugins.
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   integrations: [mdx(), react(), pagefindIntegration()],
 });

@@ -1,0 +1,25 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
+import { remarkPhosphorIcons } from './icons.ts';
+import { remarkIncludes } from './includes.ts';
+import { remarkDocLinks, type DocLinksOptions } from './links.ts';
+
+/** Options for the dialect; see {@link DocLinksOptions} for each field and its default. */
+export type DialectOptions = DocLinksOptions;
+
+/**
+ * The source docs' markdown dialect as remark and rehype plugins, in the order they must run: includes first so
+ * included text goes through everything else, and all checks in remark, where each node still knows its file.
+ */
+export function dialectPlugins(options: DialectOptions = {}): {
+  remarkPlugins: RemarkPlugins;
+  rehypePlugins: RehypePlugins;
+} {
+  return {
+    remarkPlugins: [remarkIncludes, remarkAlertMarkers, remarkPhosphorIcons, [remarkDocLinks, options]],
+    rehypePlugins: [rehypeCallouts],
+  };
+}
+
+/** The source docs' markdown dialect, as remark and rehype plugins. astro.config.mjs reads these two lists. */
+export const { remarkPlugins, rehypePlugins } = dialectPlugins();
