@@ -1,23 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * Playwright cannot download its own browser on these machines, so the tests drive Debian's Chromium when it
- * is installed and fall back to Playwright's own browser elsewhere.
- */
-const debianChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const port = 4322;
 
@@ -32,7 +14,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: 'nb-NO',
     ...devices['Desktop Chrome'],
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx astro preview --port ${port}`,
