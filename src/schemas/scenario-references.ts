@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { createTranslate } from '../i18n/translate.ts';
+import en from '../../content/i18n/en/sim.json' with { type: 'json' };
+import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts';
+import type { ConnectorDef, Scenario } from '../simulator/domain/types.ts';
+import { validateName } from '../simulator/domain/validation.ts';
+
+type Path = (string | number)[];
+type Report = (path: Path, message: string) => void;
+
+/** Name validation messages in English, for build errors read by writers and trainers. */
+const t = createTranslate(en);
+
+function unique(report: Report, base: Path, items: readonly { id?: string; key?: string }[], what: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const key = item.id ?? item.key ?? '';
+    if (seen.has(key)) report([...base, i, item.id !== undefined ? 'id' : 'key'], `${what} "${key}" is used twice`);
+    seen.add(key);
+  });
+}
+
+/** The connection test finds fields by role, so each kind of connector needs its roles, once each, of the right type. */
+const ROLES = {
+  api: { url: 'url', client: 'text', user: 'text', apiKey: 'secret' },
+  file: { folder: 'path' },
+} as const;
+
+function checkConnector(report: Report, c: ConnectorDef, i: number): void {
+  const at = (j: number, key: string): Path => ['connectors', i, 'fields', j, key];
+  unique(report, ['connectors', i, 'fields'], c.fields, 'field key');
+  c.fields.forEach((f, j) => {
+    if (f.type === 'number' && (f.min === undefined || f.max === undefined || f.min > f.max))
+      report(at(j, 'min'), 'a number field needs min and max, with min not above max');
+    if (f.type === 'select' && !f.options) report(at(j, 'options'), 'a select field needs options');
+    const roles: Readonly<Record<string, string>> = ROLES[c.kind];
+    if (f.role && roles[f.role] === undefined) report(at(j, 'role'), `role ${f.role} does not apply to a ${c.kind} connector (use: ${Object.keys(roles).join(', ')})`);
+    else if (f.role && roles[f.role] !== f.type) report(at(j, 'type'), `a field with role ${f.role} must have type ${roles[f.role]}`);
+  });
+  for (const role of Object.keys(ROLES[c.kind])) {
+    const count = c.fields.filter((f) => f.role === role).length;
+    if (count !== 1) report(['connectors', i, 'fields'], `a ${c.kind} connector needs exactly one field with role ${role} (found ${count})`);
+  }
+}
+
+function checkConnections(report: Report, s: Scenario): void {
+  const users = new Set(s.users.map((u) => u.id));
+  const groups = new Set(s.groups.map((g) => g.id));
+  s.connections.forEach((c, i) => {
+    const at = (...rest: Path): Path => ['connections', i, ...rest];
+    const problem = validateName(c.name);
+    if (problem) report(at('name'), t(problem.messageKey, problem.params));
+    const connector = s.connectors.find((k) => k.id === c.connectorId);
+    if (!connector) return report(at('connectorId'), `connector "${c.connectorId}" does not exist (known: ${s.connectors.map((k) => k.id).join(', ')})`);
+    if (c.visibility.mode === 'selected') {
+      c.visibility.userIds.forEach((u, j) => users.has(u) || report(at('visibility', 'users', j), `user "${u}" does not exist`));
+      c.visibility.groupIds.forEach((g, j) => groups.has(g) || report(at('visibility', 'groups', j), `group "${g}" does not exist`));
+    }
+    for (const [key, value] of Object.entries(c.config)) {
+      const field = connector.fields.find((f) => f.key === key);
+      if (!field) report(at('config', key), `"${key}" is not a field of ${connector.id} (fields: ${connector.fields.map((f) => f.key).join(', ')})`);
+      else if (field.options && !field.options.some((o) => o.value === value))
+        report(at('config', key), `"${value}" is not one of: ${field.options.map((o) => o.value).join(', ')}`);
+    }
+  });
+}
+
+/** A fault that matches nothing changes nothing, which is surely a typo in a training world. */
+function checkFaults(report: Report, s: Scenario): void {
+  const { servers, folders } = s.erp;
+  s.erp.faults.forEach((f, i) => {
+    const at: Path = ['erp', 'faults', i];
+    const hits =
+      f.kind === 'unreachable' ? servers.some((x) => normalizeUrl(x.url) === normalizeUrl(f.url))
+      : f.kind === 'expired-key' ? servers.some((x) => x.accounts.some((a) => a.user.toLowerCase() === f.user.toLowerCase()))
+      : f.kind === 'unknown-client' ? servers.some((x) => x.clients.includes(f.client))
+      : folders.some((x) => normalizePath(x) === normalizePath(f.path));
+    if (!hits) report(at, `this ${f.kind} fault matches nothing in erp.servers or erp.folders`);
+  });
+}
+
+/** Cross-references a single field's schema cannot see: ids, connectors, members, fields, roles and faults. */
+export function scenarioReferences(s: Scenario, ctx: z.core.$RefinementCtx<Scenario>): void {
+  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message, input: undefined });
+  unique(report, ['connectors'], s.connectors, 'connector id');
+  unique(report, ['connections'], s.connections, 'connection id');
+  unique(report, ['users'], s.users, 'user id');
+  unique(report, ['groups'], s.groups, 'group id');
+  s.connectors.forEach((c, i) => checkConnector(report, c, i));
+  checkConnections(report, s);
+  checkFaults(report, s);
+}

@@ -1,0 +1,47 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './friendly-error.ts';
+
+/**
+ * Finds the 1-based line of a nested path in a YAML source (`connections.2.connectorId`), where
+ * friendly-error's `lineOfKey` only knows top-level keys. For a path that is missing (a required field left
+ * out) it points at the deepest part that exists, which is where the writer has to add it.
+ */
+export function yamlLineFinder(source: string): (path: ReadonlyArray<PropertyKey>) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const lineAt = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  return (path) => {
+    let node = doc.contents as Node | null;
+    let line = lineAt(node);
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        line = lineAt(pair.key as Node) ?? line;
+        node = pair.value as Node | null;
+      } else if (isSeq(node)) {
+        node = (node.items[Number(segment)] as Node | undefined) ?? null;
+        if (!node) break;
+        line = lineAt(node) ?? line;
+      } else break;
+    }
+    return line;
+  };
+}
+
+/** Like friendly-error's parseContent, but each problem's line is found at any depth of a YAML file. */
+export function parseYamlContent<S extends z.ZodType>(schema: S, data: unknown, file: string, source?: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const lineOf = source === undefined ? () => undefined : yamlLineFinder(source);
+  throw new ContentError(
+    file,
+    result.error.issues.map((issue) => {
+      // An unknown key is reported on its parent; point at the key itself, which is what the writer must fix.
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const field = [...issue.path, ...(unknown.length ? [unknown.join(', ')] : [])].join('.') || '(whole file)';
+      return { field, line: lineOf([...issue.path, ...unknown.slice(0, 1)]), message: issue.message };
+    }),
+  );
+}

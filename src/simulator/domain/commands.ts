@@ -1,0 +1,53 @@
+/**
+ * Everything the user can do, as plain data. The UI, situations and property tests all speak this language,
+ * so any sequence can be stored, replayed and checked.
+ */
+
+/** The buttons in the lower-left corner; each opens a dialog this simulator does not reproduce. */
+export const TOOLS = ['tilordninger', 'listetilordning', 'standardverdier', 'ranger-felt'] as const;
+export type ToolId = (typeof TOOLS)[number];
+
+export type Command =
+  /** Click a row in ERP-koblinger (null clears the selection). */
+  | { type: 'selectConnection'; connectionId: string | null }
+  /** Konfigurer ERP-kobling on the selected connection. */
+  | { type: 'openDialog' }
+  /** One of the lower-left buttons (Tilordninger, Listetilordning, Standardverdier, Ranger felt). */
+  | { type: 'openTool'; tool: ToolId }
+  | { type: 'setName'; value: string }
+  | { type: 'setDescription'; value: string }
+  | { type: 'setVisibilityMode'; mode: 'all' | 'selected' }
+  | { type: 'toggleVisibilityMember'; kind: 'user' | 'group'; id: string }
+  | { type: 'setActive'; value: boolean }
+  | { type: 'setField'; key: string; value: string }
+  /** Test ERP-tilkobling: starts the test (status running). */
+  | { type: 'runTest' }
+  /** Sent by the store after the busy delay; the outcome is computed, never carried. */
+  | { type: 'finishTest'; token: number }
+  | { type: 'ok' }
+  /** Avbryt, and Esc. */
+  | { type: 'cancel' }
+  /** Tilbakestill: back to the scenario as it started. */
+  | { type: 'reset' }
+  | { type: 'dismissNotice' };
+
+export type CommandType = Command['type'];
+
+/** Every command type, for tests and schemas that must cover them all. */
+export const COMMAND_TYPES = [
+  'selectConnection',
+  'openDialog',
+  'openTool',
+  'setName',
+  'setDescription',
+  'setVisibilityMode',
+  'toggleVisibilityMember',
+  'setActive',
+  'setField',
+  'runTest',
+  'finishTest',
+  'ok',
+  'cancel',
+  'reset',
+  'dismissNotice',
+] as const satisfies readonly CommandType[];

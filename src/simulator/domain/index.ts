@@ -1,0 +1,25 @@
+/**
+ * The simulator's domain: pure TypeScript, no framework. The store and the exercises import it through here.
+ */
+export type * from './types.ts';
+export type { Draft, TestRun, DialogState, Notice, SimState, SimContext } from './state.ts';
+export { initialState } from './state.ts';
+export { TOOLS, COMMAND_TYPES, type Command, type CommandType, type ToolId } from './commands.ts';
+export type { SimEvent, SimEventType, RejectReason } from './events.ts';
+export { RULE_IDS, type RuleId } from './rule-ids.ts';
+export { rules, rule, holds, unmetOkConditions, RULE_SOURCE_PAGES, type Rule, type RuleKind, type RuleSource } from './rules.ts';
+export { reduce, type Result } from './reducer.ts';
+export {
+  runConnectionTest,
+  TEST_ERROR_ANCHORS,
+  TEST_FAILS_PAGE,
+  type TestErrorCode,
+  type TestFailure,
+  type TestOutcome,
+} from './connection-test.ts';
+export { validateName, validateDescription, validateField, configProblems, MAX_LENGTH, NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, type Problem } from './validation.ts';
+export { canonicalConfig, configSnapshot } from './config-snapshot.ts';
+export { draftFrom, connectionFromDraft, sameConnection } from './draft.ts';
+export { connectorOf, connectionById, openDialog } from './lookup.ts';
+export { applySituation, SituationError, type Situation } from './situations.ts';
+export { stateProblems } from './integrity.ts';

@@ -1,0 +1,46 @@
+import type { Command } from './commands.ts';
+export type { Result } from './result.ts';
+import { reduceDialog } from './dialog-reducer.ts';
+import { draftFrom } from './draft.ts';
+import { connectionById, connectorOf } from './lookup.ts';
+import { reject, unchanged, type Result } from './result.ts';
+import { holds } from './rules.ts';
+import { initialState, type SimContext, type SimState } from './state.ts';
+
+/**
+ * The whole simulator: a pure function from a state and a command to the next state and its events. It never
+ * throws and never mutates its input; whatever the command, the result is a valid state.
+ */
+export function reduce(state: SimState, command: Command, ctx: SimContext): Result {
+  switch (command.type) {
+    case 'selectConnection': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      const { connectionId } = command;
+      if (connectionId !== null && !connectionById(state, connectionId)) return reject(state, command, 'unknown-target');
+      if (connectionId === state.selectedId) return unchanged(state);
+      return { state: { ...state, selectedId: connectionId }, events: [{ type: 'connectionSelected', connectionId }] };
+    }
+    case 'openDialog': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      const saved = connectionById(state, state.selectedId);
+      const connector = saved && connectorOf(ctx, saved.connectorId);
+      if (!holds('needs-selected-connection', state, ctx) || !saved || !connector)
+        return reject(state, command, 'rule', ['needs-selected-connection']);
+      const dialog = { connectionId: saved.id, draft: draftFrom(saved), test: { status: 'idle' as const } };
+      return { state: { ...state, dialog }, events: [{ type: 'dialogOpened', connectionId: saved.id }] };
+    }
+    case 'openTool': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      if (!holds('needs-selected-connection', state, ctx)) return reject(state, command, 'rule', ['needs-selected-connection']);
+      const connectionId = state.selectedId!;
+      const notice = { key: `sim.notice.toolNotSimulated.${command.tool}`, tone: 'info' as const };
+      return { state: { ...state, notice }, events: [{ type: 'toolOpened', tool: command.tool, connectionId }] };
+    }
+    case 'reset':
+      return { state: initialState(ctx.scenario), events: [{ type: 'reset' }] };
+    case 'dismissNotice':
+      return state.notice ? { state: { ...state, notice: null }, events: [] } : unchanged(state);
+    default:
+      return reduceDialog(state, command, ctx);
+  }
+}

@@ -1,0 +1,117 @@
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { persistedStateV1, type PersistedStateV1 } from '../../schemas/persisted-state.ts';
+import { initialState, stateProblems, type Scenario, type SimState } from '../domain/index.ts';
+import { migrate, PERSIST_VERSION } from './migrations.ts';
+import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
+import type { SimulatorState, SyncStorage } from './types.ts';
+
+type Stored = PersistedStateV1 | Unreadable;
+
+/**
+ * A storage that never throws: unreadable JSON and values that are not a `{ state, version }` envelope come
+ * back as an Unreadable marker (zustand's JSON storage would throw, or pass a foreign value on as state), and a
+ * failed write (quota, private mode) leaves the simulator running, just unsaved.
+ */
+export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
+  const marker = (reason: RecoveryReason): StorageValue<Stored> => ({ state: unreadable(reason), version: PERSIST_VERSION });
+  return {
+    getItem(name) {
+      let text: string | null;
+      try {
+        text = raw.getItem(name);
+      } catch {
+        return null;
+      }
+      if (text === null) return null;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return marker('corrupt-json');
+      }
+      if (typeof value !== 'object' || value === null || !('state' in value)) return marker('foreign-shape');
+      const { state, version } = value as { state: unknown; version?: unknown };
+      // Without a numeric version zustand would take the state as current; make it go through `migrate`.
+      return typeof version === 'number' ? { state: state as Stored, version } : marker('unknown-version');
+    },
+    setItem(name, value) {
+      try {
+        raw.setItem(name, JSON.stringify(value));
+      } catch {
+        // Storage full or blocked: keep simulating without saving.
+      }
+    },
+    removeItem(name) {
+      try {
+        raw.removeItem(name);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
+/** The simulation part of the store, as stored. */
+export function partialize(state: SimulatorState): PersistedStateV1 {
+  const { scenarioId, connections, selectedId, dialog, nextToken } = state.sim;
+  return { scenarioId, connections, selectedId, dialog, nextToken, lang: state.lang };
+}
+
+/** Reads stored state against the scenario: the simulation it describes, or why it cannot be used. */
+export function readStored(stored: unknown, scenario: Scenario): { sim: SimState; lang: PersistedStateV1['lang'] } | RecoveryReason {
+  if (isUnreadable(stored)) return stored.unreadable;
+  const parsed = persistedStateV1.safeParse(stored);
+  if (!parsed.success) return 'foreign-shape';
+  const { lang, ...rest } = parsed.data;
+  if (rest.scenarioId !== scenario.id) return 'other-scenario';
+  const sim: SimState = { ...rest, notice: null };
+  return stateProblems(sim, scenario).length ? 'inconsistent' : { sim, lang };
+}
+
+/**
+ * The persist options: name, version, partialize, migrate, and a merge that validates. Whatever is stored, the
+ * result is a state the simulator could have produced itself, or the scenario's start with a notice saying so.
+ * `onRecovered` lets the store write the fallback at once, so the same bad value is not met on every reload.
+ */
+export function persistOptions(
+  scenario: Scenario,
+  storageKey: string,
+  storage: SyncStorage,
+  onRecovered: () => void,
+): PersistOptions<SimulatorState, Stored> {
+  return {
+    name: storageKey,
+    version: PERSIST_VERSION,
+    storage: validatingStorage(storage),
+    partialize,
+    migrate,
+    merge(stored, current) {
+      if (stored === undefined || stored === null) return current;
+      const read = readStored(stored, scenario);
+      if (typeof read !== 'string') return { ...current, ...read };
+      onRecovered();
+      return { ...current, sim: { ...initialState(scenario), notice: recoveredNotice(read) } };
+    },
+  };
+}
+
+/** A storage that lives as long as the page: for tests, and where localStorage is missing or blocked. */
+export function memoryStorage(initial: Record<string, string> = {}): SyncStorage & { dump: () => Record<string, string> } {
+  const items = new Map(Object.entries(initial));
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    dump: () => Object.fromEntries(items),
+  };
+}
+
+/** localStorage when the page may use it; reading the property itself throws when storage is blocked. */
+export function defaultStorage(): SyncStorage {
+  try {
+    if (globalThis.localStorage) return globalThis.localStorage;
+  } catch {
+    // Blocked by the browser's privacy settings.
+  }
+  return memoryStorage();
+}

@@ -1,0 +1,137 @@
+import {
+  configProblems,
+  connectionById,
+  connectorOf,
+  holds,
+  unmetOkConditions as unmetRules,
+  validateDescription,
+  validateName,
+  type Connection,
+  type ConnectorDef,
+  type Draft,
+  type Problem,
+  type Rule,
+} from '../domain/index.ts';
+import type { SimulatorData } from './types.ts';
+
+/**
+ * Selectors: pure functions of the store's data, for `useStore(store, selector)`. Each asks a rule or reads
+ * state; none decides anything itself. Those that build an array or object are memoised on the immutable
+ * state they read, so a component re-renders only when the answer changes (React requires a stable result).
+ * The store data doubles as the rules' context: it carries `scenario`.
+ */
+type S = SimulatorData;
+
+/** A memo keyed on one immutable state object (weakly, so old states are collected). */
+function memoOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
+const draftProblems = memoOn((draft: Draft) => ({ name: validateName(draft.name), description: validateDescription(draft.description) }));
+const configProblemsOf = memoOn((connector: ConnectorDef) => memoOn((config: Record<string, string>) => configProblems(connector, config)));
+const unmetByState = new WeakMap<S['sim'], Rule[]>();
+
+/** The whole simulation (for exercises that check state). */
+export const sim = (s: S) => s.sim;
+/** The language the simulator shows its texts in. */
+export const lang = (s: S) => s.lang;
+/** The message above the simulator (saved inactive, storage recovered, ...), or null. */
+export const notice = (s: S) => s.sim.notice;
+/** The events of the latest command; a new array only when a command ran. */
+export const lastEvents = (s: S) => s.lastEvents;
+/** The bounded event log, oldest first. */
+export const events = (s: S) => s.events;
+
+/** The connection selected in ERP-koblinger. */
+export const selectedConnection = (s: S): Connection | undefined => connectionById(s.sim, s.sim.selectedId);
+
+/** Konfigurer ERP-kobling and the lower-left buttons are enabled (rule `needs-selected-connection`). */
+export const canConfigure = (s: S): boolean => !s.sim.dialog && holds('needs-selected-connection', s.sim, s);
+
+/** One row of ERP-koblinger. */
+export interface ConnectionRow {
+  id: string;
+  name: string;
+  /** Name of the Sync Connector the connection uses. */
+  connectorName: string;
+  /** The Aktiv column's checkmark. */
+  active: boolean;
+  selected: boolean;
+}
+
+// Rows change only with the connections or the selection; the scenario's connectors never change.
+const rowsOf = memoOn((_connections: Connection[]) => new Map<string | null, ConnectionRow[]>());
+
+/** The rows of ERP-koblinger, in list order. */
+export const connectionRows = (s: S): ConnectionRow[] => {
+  const bySelection = rowsOf(s.sim.connections);
+  let result = bySelection.get(s.sim.selectedId);
+  if (!result) {
+    result = s.sim.connections.map((c) => ({
+      id: c.id,
+      name: c.name,
+      connectorName: connectorOf(s, c.connectorId)?.name ?? c.connectorId,
+      active: c.active,
+      selected: c.id === s.sim.selectedId,
+    }));
+    bySelection.set(s.sim.selectedId, result);
+  }
+  return result;
+};
+
+/** Konfigurer ERP-kobling is open. */
+export const isDialogOpen = (s: S): boolean => s.sim.dialog !== null;
+/** The dialog's values as the user typed them. */
+export const draft = (s: S): Draft | undefined => s.sim.dialog?.draft;
+/** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
+export const dialogConnector = (s: S): ConnectorDef | undefined => {
+  const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
+  return saved ? connectorOf(s, saved.connectorId) : undefined;
+};
+
+/** OK is enabled (rule `ok-saves-and-closes`: every OK condition holds). */
+export const isOkAllowed = (s: S): boolean => holds('ok-saves-and-closes', s.sim, s);
+
+/** The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href). */
+export const unmetOkConditions = (s: S): Rule[] => {
+  let unmet = unmetByState.get(s.sim);
+  if (!unmet) unmetByState.set(s.sim, (unmet = unmetRules(s.sim, s)));
+  return unmet;
+};
+
+/** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
+export const isFieldLocked = (key: string) => (s: S): boolean =>
+  !!dialogConnector(s)?.fields.some((f) => f.key === key) && holds('config-locked-while-active', s.sim, s);
+
+/** The message at a configuration field, or undefined when its value is fine. */
+export const fieldError = (key: string) => (s: S): Problem | undefined => {
+  const connector = dialogConnector(s);
+  return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
+};
+/** The message at Navn. */
+export const nameError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined);
+/** The message at the description. */
+export const descriptionError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined);
+
+/**
+ * The test line under Test ERP-tilkobling: `not-run` (no test since opening and the saved configuration is
+ * unchanged, so it counts as tested), `running`, `passed` or `failed` for the current configuration, or
+ * `stale` (rule `test-stale-after-change`: a configuration field changed since the result, or since opening).
+ */
+export type TestStatus = 'not-run' | 'running' | 'passed' | 'failed' | 'stale';
+export const testStatus = (s: S): TestStatus => {
+  const test = s.sim.dialog?.test;
+  if (!test) return 'not-run';
+  if (test.status === 'running') return 'running';
+  if (!holds('test-stale-after-change', s.sim, s)) return 'stale';
+  return test.status === 'idle' ? 'not-run' : test.status;
+};
+/** The failure of the latest test (also when stale, so the message can stay visible, marked as outdated). */
+export const testFailure = (s: S) => (s.sim.dialog?.test.status === 'failed' ? s.sim.dialog.test.failure : undefined);
+
+/** Saving now would change something, so Avbryt discards it (rule `cancel-discards`). */
+export const dialogDirty = (s: S): boolean => holds('cancel-discards', s.sim, s);

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
+
+const nb: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8'));
+const en: Record<string, string> = JSON.parse(readFileSync('content/i18n/en/sim.json', 'utf8'));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** The keys the domain and store emit. A new message key in code must reach both catalogs. */
+const codes: TestErrorCode[] = ['missing-field', 'invalid-value', 'server-unreachable', 'unknown-client', 'credentials-rejected', 'path-not-found'];
+// Keys written as literals in code (validation messages, notices), read from the source so a new one is not missed.
+const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'reducer.ts'].map((f) => readFileSync(`src/simulator/domain/${f}`, 'utf8'));
+const storeFiles = ['recovery.ts', 'create-store.ts'].map((f) => readFileSync(`src/simulator/store/${f}`, 'utf8'));
+const literalKeys = [...domainFiles, ...storeFiles].flatMap((src) => [...src.matchAll(/'(sim\.[a-zA-Z.-]+)'/g)].map((m) => m[1]!));
+const usedKeys = [
+  ...rules.map((r) => r.messageKey),
+  ...codes.map((c) => `sim.test.error.${c}`),
+  'sim.test.error.credentials-expired',
+  ...TOOLS.map((t) => `sim.notice.toolNotSimulated.${t}`),
+  ...literalKeys,
+];
+
+describe('the simulator catalogs', () => {
+  it('have the same keys in Norwegian and English, all starting with sim.', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+    for (const key of Object.keys(nb)) expect(key).toMatch(/^sim\.[a-zA-Z0-9.-]+$/);
+  });
+
+  it('hold every key the domain and store use', () => {
+    expect(literalKeys.length).toBeGreaterThan(10);
+    for (const key of new Set(usedKeys)) {
+      expect(nb, key).toHaveProperty([key]);
+      expect(en, key).toHaveProperty([key]);
+    }
+  });
+
+  it('use the same placeholders in both languages (English texts take the *En label variants)', () => {
+    for (const key of Object.keys(nb)) {
+      const english = placeholders(en[key]!).map((p) => p!.replace(/En$/, ''));
+      expect(english, key).toEqual(placeholders(nb[key]!).map((p) => p!.replace(/En$/, '')));
+    }
+  });
+});

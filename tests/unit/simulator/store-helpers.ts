@@ -1,0 +1,11 @@
+import { createSimulatorStore, memoryStorage, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import { situations, standard } from './scenario-helpers.ts';
+
+export const STORAGE_KEY = 'erp-sim-test';
+
+/** A store on the standard scenario with in-memory storage and an instant test, unless options say otherwise. */
+export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const store = createSimulatorStore({ scenario: standard, situations, storageKey: STORAGE_KEY, storage, testDelayMs: 0, now: () => 1000, ...options });
+  return { store, storage, get: () => store.getState() };
+}
