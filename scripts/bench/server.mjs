@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium.mjs';
+
+const PORT = 4323;
+
+/** Serves dist/ with `astro preview` for the duration of `work(baseURL)`. */
+export async function withPreviewServer(work) {
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const baseURL = `http://localhost:${PORT}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${baseURL}/`)).ok) break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    await work(baseURL);
+  } finally {
+    process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+/** A fresh headless Chromium page for `work(page)`. */
+export async function withPage(work, viewport = { width: 1280, height: 800 }) {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage({ viewport });
+    return await work(page);
+  } finally {
+    await browser.close();
+  }
+}
