@@ -2,10 +2,10 @@ import type { z } from 'zod';
 
 /** A validation failure that names the file, and for each problem the field and (when found) the line. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: ReadonlyArray<{ field: string; line?: number; message: string }>,
-  ) {
+  readonly file: string;
+  readonly problems: ReadonlyArray<{ field: string; line?: number; message: string }>;
+
+  constructor(file: string, problems: ReadonlyArray<{ field: string; line?: number; message: string }>) {
     super(
       `${file} is not valid:\n` +
         problems
@@ -13,6 +13,8 @@ export class ContentError extends Error {
           .join('\n'),
     );
     this.name = 'ContentError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 

@@ -18,14 +18,16 @@ export interface Situation {
 
 /** A situation whose commands do not apply: names the situation, the step and the rules that refused it. */
 export class SituationError extends Error {
-  constructor(
-    readonly situationId: string,
-    readonly step: number,
-    readonly event: Extract<SimEvent, { type: 'rejected' }> | undefined,
-    message: string,
-  ) {
+  readonly situationId: string;
+  readonly step: number;
+  readonly event: Extract<SimEvent, { type: 'rejected' }> | undefined;
+
+  constructor(situationId: string, step: number, event: Extract<SimEvent, { type: 'rejected' }> | undefined, message: string) {
     super(message);
     this.name = 'SituationError';
+    this.situationId = situationId;
+    this.step = step;
+    this.event = event;
   }
 }
 
