@@ -1,0 +1,23 @@
+/** One reason an XLIFF file was refused, naming the `<file>` and `<unit>` when it concerns one. */
+export interface XliffProblem {
+  file?: string;
+  unit?: string;
+  message: string;
+}
+
+/** Shown at most in the error text; the full list stays on `problems`. */
+const SHOWN = 20;
+
+/** An XLIFF file that was not imported. Nothing was changed: the catalogs are exactly as before. */
+export class XliffImportError extends Error {
+  readonly problems: readonly XliffProblem[];
+
+  constructor(problems: readonly XliffProblem[]) {
+    const lines = problems.slice(0, SHOWN).map((p) => `  - ${p.unit ? `unit "${p.unit}": ` : p.file ? `file "${p.file}": ` : ''}${p.message}`);
+    if (problems.length > SHOWN) lines.push(`  - ... and ${problems.length - SHOWN} more`);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The XLIFF file was not imported (${count}); the catalogs are unchanged:\n${lines.join('\n')}`);
+    this.name = 'XliffImportError';
+    this.problems = problems;
+  }
+}

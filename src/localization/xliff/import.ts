@@ -1,0 +1,124 @@
+import type { ParsedUnit } from 'xliff/xliff2js';
+import { placeholdersOf, samePlaceholders } from '../catalogs/placeholders.ts';
+import { layoutOf, serializeCatalog } from '../catalogs/serialize.ts';
+import { catalogPath, type Catalog, type Catalogs } from '../catalogs/types.ts';
+import { DEFAULT_PAIR, type LanguagePair } from './export.ts';
+import { XliffImportError, type XliffProblem } from './import-error.ts';
+import { countElements, readXliff2 } from './read-xliff.ts';
+
+/** A key whose translation the import changed or added. */
+export interface ChangedText {
+  namespace: string;
+  key: string;
+  before: string | undefined;
+  after: string;
+}
+
+const braces = (names: string[]) => (names.length ? names.map((n) => `{${n}}`).join(' ') : 'none');
+
+/** Checks one unit against the current source text; returns its translation, or undefined when it has none yet. */
+function checkUnit(unit: ParsedUnit | undefined, current: string, pair: LanguagePair, report: (message: string) => void): string | undefined {
+  if (unit?.groupUnits) return void report('groups (<group>) are not supported; put the units directly in <file>');
+  if (unit?.source === undefined) return void report('it has no <segment> with a <source>');
+  if (typeof unit.source !== 'string' || (unit.target !== undefined && typeof unit.target !== 'string')) {
+    return void report('inline markup (<ph>, <pc>, ...) is not supported; write placeholders as plain {name}');
+  }
+  if (unit.source !== current) {
+    return void report(`its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${JSON.stringify(unit.source)}\n      now:         ${JSON.stringify(current)}`);
+  }
+  const target = unit.target as string | undefined;
+  if (target === undefined) return undefined;
+  if (target.trim() === '' && current.trim() !== '') return void report('its <target> is empty; translate it, or remove the <target> to leave the text untranslated');
+  if (!samePlaceholders(current, target, pair.target)) {
+    return void report(`its placeholders changed: the source has ${braces(placeholdersOf(current))}, the target has ${braces(placeholdersOf(target))}. Keep every {placeholder} of the source as written`);
+  }
+  return target;
+}
+
+/**
+ * The target catalog after the import: source keys in source order and grouping, each with its new translation or
+ * its old one; keys only the target has stay at the end. With every translation unchanged this is the same file.
+ */
+function updatedCatalog(source: Catalog, old: Catalog | undefined, translations: Record<string, string>, file: string): Catalog {
+  const oldMessages = old?.messages ?? {};
+  const messages: Record<string, string> = {};
+  for (const key of Object.keys(source.messages)) {
+    const text = translations[key] ?? oldMessages[key];
+    if (text !== undefined) messages[key] = text;
+  }
+  const extra = Object.keys(oldMessages).filter((key) => !Object.hasOwn(source.messages, key));
+  for (const key of extra) messages[key] = oldMessages[key]!;
+  const groupStarts = [...source.groupStarts.filter((k) => Object.hasOwn(messages, k)), ...(old?.groupStarts ?? []).filter((k) => extra.includes(k))];
+  return { file, messages, groupStarts, lines: layoutOf(serializeCatalog({ messages, groupStarts })).lines };
+}
+
+/**
+ * Imports a translated XLIFF 2.0 file into the catalogs of its target language. Pure: returns new catalogs (and
+ * the texts that changed) and never touches the ones passed in or the disk; the caller decides to write.
+ *
+ * The whole file is refused with an XliffImportError listing every problem, naming file and unit, when it is not
+ * XML or not XLIFF 2.0, names another language pair, has units for keys that do not exist or lacks units for keys
+ * that do, carries a source text that is no longer the current one (the translation would be of an old text), or
+ * changes a text's placeholders. A unit without `<target>` is untranslated and leaves its key as it was.
+ */
+export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair = DEFAULT_PAIR): { catalogs: Catalogs; changed: ChangedText[] } {
+  const document = readXliff2(xml);
+  const problems: XliffProblem[] = [];
+  if (document.sourceLanguage !== pair.source || document.targetLanguage !== pair.target) {
+    const found = `srcLang="${document.sourceLanguage ?? ''}" trgLang="${document.targetLanguage ?? ''}"`;
+    throw new XliffImportError([{ message: `wrong language pair: the file has ${found}, expected srcLang="${pair.source}" trgLang="${pair.target}"` }]);
+  }
+  const source = catalogs[pair.source] ?? {};
+  const translations: Record<string, Record<string, string>> = {};
+  let unitCount = 0;
+  for (const [namespace, units] of Object.entries(document.resources)) {
+    const catalog = source[namespace];
+    if (!catalog) {
+      const known = Object.keys(source).join(', ');
+      problems.push({ file: namespace, message: `there is no catalog ${catalogPath(pair.source, namespace)}; <file id> must be one of: ${known}` });
+      continue;
+    }
+    const found: Record<string, string> = (translations[namespace] = {});
+    for (const [id, unit] of Object.entries(units)) {
+      if (id === '_additionalElements') {
+        problems.push({ file: namespace, message: 'it holds elements other than <unit>; only units are allowed in a <file>' });
+        continue;
+      }
+      unitCount++;
+      if (!Object.hasOwn(catalog.messages, id)) {
+        problems.push({ file: namespace, unit: id, message: `there is no such key in ${catalog.file}; remove the unit or export again` });
+        continue;
+      }
+      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) => problems.push({ file: namespace, unit: id, message }));
+      if (target !== undefined) found[id] = target;
+    }
+  }
+  for (const [namespace, catalog] of Object.entries(source)) {
+    const units = document.resources[namespace];
+    if (!units) {
+      problems.push({ file: namespace, message: `the <file id="${namespace}"> with ${Object.keys(catalog.messages).length} units is missing` });
+      continue;
+    }
+    for (const key of Object.keys(catalog.messages)) {
+      if (!Object.hasOwn(units, key)) problems.push({ file: namespace, unit: key, message: `the unit is missing from <file id="${namespace}">` });
+    }
+  }
+  const written = countElements(xml, 'unit');
+  if (written !== unitCount) problems.push({ message: `it has ${written} <unit> elements but ${unitCount} distinct unit ids: an id is used twice, or a unit has no id` });
+  if (countElements(xml, 'segment') > written) problems.push({ message: 'a unit has more than one <segment>; join the segments so each unit has one' });
+  if (problems.length > 0) throw new XliffImportError(problems);
+
+  const changed: ChangedText[] = [];
+  const targetCatalogs: Record<string, Catalog> = { ...(catalogs[pair.target] ?? {}) };
+  for (const [namespace, catalog] of Object.entries(source)) {
+    const old = targetCatalogs[namespace];
+    const found = translations[namespace] ?? {};
+    if (!old && Object.keys(found).length === 0) continue;
+    for (const [key, after] of Object.entries(found)) {
+      const before = old?.messages[key];
+      if (before !== after) changed.push({ namespace, key, before, after });
+    }
+    targetCatalogs[namespace] = updatedCatalog(catalog, old, found, catalogPath(pair.target, namespace));
+  }
+  return { catalogs: { ...catalogs, [pair.target]: targetCatalogs }, changed };
+}
