@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { DemoCommand } from '../exercises/engine/types.ts';
+import { TOOLS } from '../simulator/domain/commands.ts';
+import { FEATURES, SCREENS, TABS } from '../simulator/domain/navigation.ts';
+
+const list = (values: readonly string[]) => values.join(', ');
+const text = z.union([z.string(), z.number()], { error: 'value must be text' }).transform(String);
+
+/**
+ * A simulator command in an exercise (start commands and Vis meg), one per line as
+ * `{ type: setField, key: klientnummer, value: "3003" }`. No finishTest (a test finishes by itself) and no
+ * reset (an exercise never throws the learner's work away).
+ */
+export const demoCommandSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('navigate'), screen: z.enum(SCREENS, { error: `screen must be one of: ${list(SCREENS)}` }) }),
+    z.strictObject({ type: z.literal('selectTab'), tab: z.enum(TABS, { error: `tab must be one of: ${list(TABS)}` }) }),
+    z.strictObject({ type: z.literal('selectConnection'), connectionId: z.string().nullable() }),
+    z.strictObject({ type: z.literal('openDialog') }),
+    z.strictObject({ type: z.literal('openTool'), tool: z.enum(TOOLS, { error: `tool must be one of: ${list(TOOLS)}` }) }),
+    z.strictObject({ type: z.literal('openFeature'), feature: z.enum(FEATURES, { error: `feature must be one of: ${list(FEATURES)}` }) }),
+    z.strictObject({ type: z.literal('setName'), value: text }),
+    z.strictObject({ type: z.literal('setDescription'), value: text }),
+    z.strictObject({ type: z.literal('setVisibilityMode'), mode: z.enum(['all', 'selected'], { error: 'mode must be all or selected' }) }),
+    z.strictObject({ type: z.literal('toggleVisibilityMember'), kind: z.enum(['user', 'group'], { error: 'kind must be user or group' }), id: z.string() }),
+    z.strictObject({ type: z.literal('setActive'), value: z.boolean({ error: 'value must be true or false' }) }),
+    z.strictObject({ type: z.literal('setField'), key: z.string(), value: text }),
+    z.strictObject({ type: z.literal('runTest') }),
+    z.strictObject({ type: z.literal('ok') }),
+    z.strictObject({ type: z.literal('cancel') }),
+    z.strictObject({ type: z.literal('dismissNotice') }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? 'type must be a simulator command: navigate, selectTab, selectConnection, openDialog, openTool, openFeature, setName, setDescription, setVisibilityMode, toggleVisibilityMember, setActive, setField, runTest, ok, cancel, dismissNotice'
+        : undefined,
+  },
+);
+
+// Every command but finishTest and reset, exactly: a new command in the domain is a compile error until listed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.output<typeof demoCommandSchema>, DemoCommand> = true;
+void sameShape;
