@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SCREENS, TABS } from '../simulator/domain/navigation.ts';
 
 /**
  * The simulator's state as stored in localStorage. Parsed with zod/mini because it runs in the browser island
@@ -52,7 +53,7 @@ const dialog = z.object({
   test,
 });
 
-/** Version 1: the simulation (connections, selection, open dialog with its test) and the language. */
+/** Version 1: the simulation (connections, selection, open dialog with its test) and the language. Read only by `migrate`. */
 export const persistedStateV1 = z.object({
   scenarioId: z.string(),
   connections: z.array(connection),
@@ -62,6 +63,12 @@ export const persistedStateV1 = z.object({
   lang: z.enum(['nb', 'en']),
 });
 export type PersistedStateV1 = z.infer<typeof persistedStateV1>;
+
+/** Version 2 (current): version 1 and where the user is in the admin client (navigator entry and tab). */
+export const persistedStateV2 = z.extend(persistedStateV1, {
+  view: z.object({ screen: z.enum(SCREENS), tab: z.enum(TABS) }),
+});
+export type PersistedStateV2 = z.infer<typeof persistedStateV2>;
 
 /**
  * Version 0, the first prototype: Norwegian property names, only the list and the selection, one built-in

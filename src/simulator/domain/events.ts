@@ -1,4 +1,5 @@
 import type { CommandType, ToolId } from './commands.ts';
+import type { FeatureId, ScreenId, TabId } from './navigation.ts';
 import type { TestErrorCode } from './connection-test.ts';
 import type { RuleId } from './rule-ids.ts';
 
@@ -11,9 +12,12 @@ export type RejectReason = 'rule' | 'dialog-closed' | 'dialog-open' | 'unknown-t
 
 /** What happened, for the exercises to check and score. A command yields zero or more events. */
 export type SimEvent =
+  | { type: 'navigated'; screen: ScreenId }
+  | { type: 'tabSelected'; tab: TabId }
   | { type: 'connectionSelected'; connectionId: string | null }
   | { type: 'dialogOpened'; connectionId: string }
   | { type: 'toolOpened'; tool: ToolId; connectionId: string }
+  | { type: 'featureOpened'; feature: FeatureId }
   /** `field` is name, description, visibility, or a configuration key (then `config` is true). */
   | { type: 'fieldChanged'; field: string; config: boolean }
   | { type: 'activeChanged'; active: boolean }

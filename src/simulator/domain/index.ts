@@ -5,6 +5,7 @@ export type * from './types.ts';
 export type { Draft, TestRun, DialogState, Notice, SimState, SimContext } from './state.ts';
 export { initialState } from './state.ts';
 export { TOOLS, COMMAND_TYPES, type Command, type CommandType, type ToolId } from './commands.ts';
+export { SCREENS, TABS, FEATURES, START_VIEW, SYNC_VIEW, isSyncView, type ScreenId, type TabId, type FeatureId, type View } from './navigation.ts';
 export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
 export { rules, rule, holds, unmetOkConditions, RULE_SOURCE_PAGES, type Rule, type RuleKind, type RuleSource } from './rules.ts';

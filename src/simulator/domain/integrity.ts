@@ -1,4 +1,5 @@
 import { connectorOf } from './lookup.ts';
+import { isSyncView, SCREENS, TABS } from './navigation.ts';
 import type { Draft, SimState } from './state.ts';
 import type { Connection, ConnectorDef, Scenario } from './types.ts';
 import { validateName } from './validation.ts';
@@ -54,6 +55,7 @@ export function stateProblems(state: SimState, scenario: Scenario): string[] {
   ];
   if (state.selectedId !== null && !ids.includes(state.selectedId)) problems.push(`selected connection "${state.selectedId}" does not exist`);
   if (!Number.isInteger(state.nextToken) || state.nextToken < 1) problems.push('nextToken must be a positive whole number');
+  if (!SCREENS.includes(state.view.screen) || !TABS.includes(state.view.tab)) problems.push('the view names an unknown screen or tab');
   const dialog = state.dialog;
   if (dialog) {
     const saved = state.connections.find((c) => c.id === dialog.connectionId);
@@ -61,6 +63,7 @@ export function stateProblems(state: SimState, scenario: Scenario): string[] {
     if (!saved || !connector) problems.push(`dialog is open on unknown connection "${dialog.connectionId}"`);
     else problems.push(...draftProblems(dialog.draft, connector, scenario));
     if (dialog.connectionId !== state.selectedId) problems.push('dialog is open on a connection that is not selected');
+    if (!isSyncView(state.view)) problems.push('dialog is open while the Sync tab is not shown');
     if (dialog.test.status === 'running' && dialog.test.token >= state.nextToken) problems.push('running test has a token not yet issued');
   }
   return problems;

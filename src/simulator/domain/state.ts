@@ -1,5 +1,6 @@
 import type { Connection, Scenario } from './types.ts';
 import type { TestFailure } from './connection-test.ts';
+import { START_VIEW, type View } from './navigation.ts';
 
 /**
  * The dialog's working copy. Visibility members are kept while the mode is Alle, so switching back to
@@ -44,6 +45,8 @@ export interface Notice {
 /** Everything the user can change; the scenario itself never changes. */
 export interface SimState {
   scenarioId: string;
+  /** The navigator entry and Tilbud/Sync tab shown. */
+  view: View;
   connections: Connection[];
   selectedId: string | null;
   dialog: DialogState | null;
@@ -57,10 +60,11 @@ export interface SimContext {
   scenario: Scenario;
 }
 
-/** The state a scenario starts in: its connections, nothing selected, no dialog. */
+/** The state a scenario starts in: the navigator on its first entry, its connections, nothing selected, no dialog. */
 export function initialState(scenario: Scenario): SimState {
   return {
     scenarioId: scenario.id,
+    view: START_VIEW,
     connections: scenario.connections,
     selectedId: null,
     dialog: null,

@@ -35,9 +35,12 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
         };
         const actions: SimulatorActions = {
           dispatch,
+          navigate: (screen) => void dispatch({ type: 'navigate', screen }),
+          selectTab: (tab) => void dispatch({ type: 'selectTab', tab }),
           selectConnection: (connectionId) => void dispatch({ type: 'selectConnection', connectionId }),
           openDialog: () => void dispatch({ type: 'openDialog' }),
           openTool: (tool) => void dispatch({ type: 'openTool', tool }),
+          openFeature: (feature) => void dispatch({ type: 'openFeature', feature }),
           setName: (value) => void dispatch({ type: 'setName', value }),
           setDescription: (value) => void dispatch({ type: 'setDescription', value }),
           setVisibilityMode: (mode) => void dispatch({ type: 'setVisibilityMode', mode }),

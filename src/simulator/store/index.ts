@@ -1,8 +1,26 @@
 /** The simulator's store: what the UI imports. */
 export { createSimulatorStore } from './create-store.ts';
 export * as selectors from './selectors.ts';
-export type { ConnectionRow, TestStatus } from './selectors.ts';
-export { memoryStorage } from './persistence.ts';
+export type { ConnectionRow, Rejection, TestStatus } from './selectors.ts';
+// What the UI needs of the domain, so components import the store only (ui -> store -> domain).
+export { FEATURES, SCREENS, TABS, TOOLS } from '../domain/index.ts';
+export type {
+  CommandType,
+  ConnectorDef,
+  FeatureId,
+  FieldDef,
+  Group,
+  Problem,
+  Rule,
+  Scenario,
+  ScreenId,
+  Situation,
+  TabId,
+  TestFailure,
+  ToolId,
+  User,
+} from '../domain/index.ts';
+export { memoryStorage, preloadStoredChecks } from './persistence.ts';
 export { PERSIST_VERSION } from './migrations.ts';
 export { EVENT_LOG_LIMIT } from './event-log.ts';
 export type { RecoveryReason } from './recovery.ts';

@@ -1,16 +1,41 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { persistedStateV1, type PersistedStateV1 } from '../../schemas/persisted-state.ts';
-import { initialState, stateProblems, type Scenario, type SimState } from '../domain/index.ts';
+import type { PersistedStateV2 } from '../../schemas/persisted-state.ts';
+import { initialState, type Scenario, type SimState } from '../domain/index.ts';
 import { migrate, PERSIST_VERSION } from './migrations.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
+import type * as StoredChecks from './stored-checks.ts';
 import type { SimulatorState, SyncStorage } from './types.ts';
 
-type Stored = PersistedStateV1 | Unreadable;
+type Stored = PersistedStateV2 | Unreadable;
+type Checks = typeof StoredChecks;
+
+let checks: Checks | undefined;
+
+/**
+ * The stored-state checks (zod/mini and the integrity check, about 8 KB gzip), loaded on first need: only a
+ * returning reader has stored state to check, so a first visit never downloads them. Once loaded, the value is
+ * returned synchronously, so hydration is synchronous too (tests preload it with `preloadStoredChecks`).
+ */
+function loadChecks(): Checks | Promise<Checks> {
+  return checks ?? import('./stored-checks.ts').then((module) => (checks = module));
+}
+
+/** Loads the stored-state checks now, for code that wants hydration to complete synchronously. */
+export async function preloadStoredChecks(): Promise<void> {
+  await loadChecks();
+}
+
+/** Runs `then` with the checks: at once when they are loaded, after loading otherwise. */
+function withChecks<T>(then: (loaded: Checks) => T): T | Promise<T> {
+  const loaded = loadChecks();
+  return loaded instanceof Promise ? loaded.then(then) : then(loaded);
+}
 
 /**
  * A storage that never throws: unreadable JSON and values that are not a `{ state, version }` envelope come
  * back as an Unreadable marker (zustand's JSON storage would throw, or pass a foreign value on as state), and a
- * failed write (quota, private mode) leaves the simulator running, just unsaved.
+ * failed write (quota, private mode) leaves the simulator running, just unsaved. An envelope waits for the
+ * stored-state checks, which `migrate` and `merge` then use synchronously.
  */
 export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
   const marker = (reason: RecoveryReason): StorageValue<Stored> => ({ state: unreadable(reason), version: PERSIST_VERSION });
@@ -32,7 +57,11 @@ export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
       if (typeof value !== 'object' || value === null || !('state' in value)) return marker('foreign-shape');
       const { state, version } = value as { state: unknown; version?: unknown };
       // Without a numeric version zustand would take the state as current; make it go through `migrate`.
-      return typeof version === 'number' ? { state: state as Stored, version } : marker('unknown-version');
+      if (typeof version !== 'number') return marker('unknown-version');
+      const envelope = { state: state as Stored, version };
+      const ready = withChecks(() => envelope);
+      // If the checks cannot be downloaded (offline), start from the scenario rather than never hydrating.
+      return ready instanceof Promise ? ready.catch(() => null) : ready;
     },
     setItem(name, value) {
       try {
@@ -52,20 +81,26 @@ export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
 }
 
 /** The simulation part of the store, as stored. */
-export function partialize(state: SimulatorState): PersistedStateV1 {
-  const { scenarioId, connections, selectedId, dialog, nextToken } = state.sim;
-  return { scenarioId, connections, selectedId, dialog, nextToken, lang: state.lang };
+export function partialize(state: SimulatorState): PersistedStateV2 {
+  const { scenarioId, view, connections, selectedId, dialog, nextToken } = state.sim;
+  return { scenarioId, view, connections, selectedId, dialog, nextToken, lang: state.lang };
 }
 
 /** Reads stored state against the scenario: the simulation it describes, or why it cannot be used. */
-export function readStored(stored: unknown, scenario: Scenario): { sim: SimState; lang: PersistedStateV1['lang'] } | RecoveryReason {
+export function readStored(
+  stored: unknown,
+  scenario: Scenario,
+  loaded: Checks | undefined = checks,
+): { sim: SimState; lang: PersistedStateV2['lang'] } | RecoveryReason {
   if (isUnreadable(stored)) return stored.unreadable;
-  const parsed = persistedStateV1.safeParse(stored);
+  // getItem hands over an envelope only once the checks are loaded; without them nothing stored is trusted.
+  if (!loaded) return 'foreign-shape';
+  const parsed = loaded.persistedStateV2.safeParse(stored);
   if (!parsed.success) return 'foreign-shape';
   const { lang, ...rest } = parsed.data;
   if (rest.scenarioId !== scenario.id) return 'other-scenario';
   const sim: SimState = { ...rest, notice: null };
-  return stateProblems(sim, scenario).length ? 'inconsistent' : { sim, lang };
+  return loaded.stateProblems(sim, scenario).length ? 'inconsistent' : { sim, lang };
 }
 
 /**
@@ -84,7 +119,7 @@ export function persistOptions(
     version: PERSIST_VERSION,
     storage: validatingStorage(storage),
     partialize,
-    migrate,
+    migrate: (stored, version) => withChecks((loaded) => migrate(stored, version, loaded)),
     merge(stored, current) {
       if (stored === undefined || stored === null) return current;
       const read = readStored(stored, scenario);

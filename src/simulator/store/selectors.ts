@@ -3,16 +3,18 @@ import {
   connectionById,
   connectorOf,
   holds,
+  rule,
   unmetOkConditions as unmetRules,
   validateDescription,
   validateName,
+  type CommandType,
   type Connection,
   type ConnectorDef,
   type Draft,
   type Problem,
   type Rule,
 } from '../domain/index.ts';
-import type { SimulatorData } from './types.ts';
+import type { LoggedEvent, SimulatorData } from './types.ts';
 
 /**
  * Selectors: pure functions of the store's data, for `useStore(store, selector)`. Each asks a rule or reads
@@ -45,6 +47,31 @@ export const notice = (s: S) => s.sim.notice;
 export const lastEvents = (s: S) => s.lastEvents;
 /** The bounded event log, oldest first. */
 export const events = (s: S) => s.events;
+
+/** The navigator entry shown (step 1: Tilbud/Sync). */
+export const screen = (s: S) => s.sim.view.screen;
+/** The Tilbud/Sync tab shown (step 1: Sync). */
+export const tab = (s: S) => s.sim.view.tab;
+/** The Sync Connectors list: the scenario's connectors, which never change. */
+export const syncConnectors = (s: S): readonly ConnectorDef[] => s.scenario.connectors;
+/** Everyone the visibility picker offers. */
+export const users = (s: S) => s.scenario.users;
+export const groups = (s: S) => s.scenario.groups;
+
+/** A command the page's rules refused: which command, and the rules (with messageKey and href) that refused it. */
+export interface Rejection {
+  command: CommandType;
+  rules: Rule[];
+}
+const rejectionIn = memoOn((latest: LoggedEvent[]): Rejection | undefined => {
+  const refused = latest.find((e) => e.type === 'rejected' && e.reason === 'rule');
+  return refused?.type === 'rejected' ? { command: refused.command, rules: refused.ruleIds.map(rule) } : undefined;
+});
+/**
+ * The rules that refused the latest command, if a rule did (a click on a dimmed button): the explanation to
+ * show beside that button. Cleared by the next command that does something.
+ */
+export const lastRejection = (s: S): Rejection | undefined => rejectionIn(s.lastEvents);
 
 /** The connection selected in ERP-koblinger. */
 export const selectedConnection = (s: S): Connection | undefined => connectionById(s.sim, s.sim.selectedId);
@@ -87,6 +114,13 @@ export const connectionRows = (s: S): ConnectionRow[] => {
 export const isDialogOpen = (s: S): boolean => s.sim.dialog !== null;
 /** The dialog's values as the user typed them. */
 export const draft = (s: S): Draft | undefined => s.sim.dialog?.draft;
+/** One value of the draft each, so a field re-renders only when its own value changes. */
+export const draftName = (s: S): string => s.sim.dialog?.draft.name ?? '';
+export const draftDescription = (s: S): string => s.sim.dialog?.draft.description ?? '';
+export const draftActive = (s: S): boolean => s.sim.dialog?.draft.active ?? false;
+export const draftVisibility = (s: S): Draft['visibility'] | undefined => s.sim.dialog?.draft.visibility;
+/** A configuration field's value as typed ('' when unset). */
+export const fieldValue = (key: string) => (s: S): string => s.sim.dialog?.draft.config[key] ?? '';
 /** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
 export const dialogConnector = (s: S): ConnectorDef | undefined => {
   const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
@@ -96,12 +130,31 @@ export const dialogConnector = (s: S): ConnectorDef | undefined => {
 /** OK is enabled (rule `ok-saves-and-closes`: every OK condition holds). */
 export const isOkAllowed = (s: S): boolean => holds('ok-saves-and-closes', s.sim, s);
 
-/** The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href). */
+/** Rule lists by their ids, so an equal list is the same array (rules themselves are constants). */
+const ruleLists = new Map<string, Rule[]>();
+function sameList(rules: Rule[]): Rule[] {
+  const key = rules.map((r) => r.id).join(' ');
+  let list = ruleLists.get(key);
+  if (!list) ruleLists.set(key, (list = rules));
+  return list;
+}
+
+/**
+ * The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href).
+ * The same array while the same conditions are unmet, so typing a name does not re-render the list.
+ */
 export const unmetOkConditions = (s: S): Rule[] => {
   let unmet = unmetByState.get(s.sim);
-  if (!unmet) unmetByState.set(s.sim, (unmet = unmetRules(s.sim, s)));
+  if (!unmet) unmetByState.set(s.sim, (unmet = sameList(unmetRules(s.sim, s))));
   return unmet;
 };
+
+/**
+ * The rule that locks the configuration fields, while it does (Aktiv checked): its explanation is shown once
+ * above the fields, with a link to its troubleshooting text. Undefined while the fields are editable.
+ */
+export const configLock = (s: S): Rule | undefined =>
+  s.sim.dialog && holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
 
 /** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
 export const isFieldLocked = (key: string) => (s: S): boolean =>

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../i18n/translate.ts';
-import type { Command, Scenario, SimEvent, SimState, Situation, ToolId } from '../domain/index.ts';
+import type { Command, FeatureId, Scenario, ScreenId, SimEvent, SimState, Situation, TabId, ToolId } from '../domain/index.ts';
 
 /** A domain event as logged by the store: stamped with when it happened and its place in the log. */
 export type LoggedEvent = SimEvent & { at: number; seq: number };
@@ -23,9 +23,15 @@ export interface SimulatorData {
 export interface SimulatorActions {
   /** Applies any command; returns its events (empty when nothing happened). */
   dispatch: (command: Command) => SimEvent[];
+  /** An entry of the navigator. */
+  navigate: (screen: ScreenId) => void;
+  /** A tab of Tilbud/Sync. */
+  selectTab: (tab: TabId) => void;
   selectConnection: (connectionId: string | null) => void;
   openDialog: () => void;
   openTool: (tool: ToolId) => void;
+  /** Legg til or Angi synkroniseringsprioritet: not simulated, shows a notice saying so. */
+  openFeature: (feature: FeatureId) => void;
   setName: (value: string) => void;
   setDescription: (value: string) => void;
   setVisibilityMode: (mode: 'all' | 'selected') => void;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
+import { FEATURES, SCREENS, TABS, TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
 
 const nb: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8'));
 const en: Record<string, string> = JSON.parse(readFileSync('content/i18n/en/sim.json', 'utf8'));
@@ -17,6 +17,11 @@ const usedKeys = [
   ...codes.map((c) => `sim.test.error.${c}`),
   'sim.test.error.credentials-expired',
   ...TOOLS.map((t) => `sim.notice.toolNotSimulated.${t}`),
+  ...FEATURES.map((f) => `sim.notice.toolNotSimulated.${f}`),
+  // The UI builds these keys from the ids it shows (navigator entries, tabs, lower-left tools).
+  ...SCREENS.map((s) => `sim.ui.screen.${s}`),
+  ...TABS.map((t) => `sim.ui.tab.${t}`),
+  ...TOOLS.map((t) => `sim.ui.tool.${t}`),
   ...literalKeys,
 ];
 

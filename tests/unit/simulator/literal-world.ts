@@ -73,6 +73,7 @@ export function draftOf(c: Connection, patch: Partial<Draft> = {}): Draft {
 export function stateWith(c: Connection, dialog: Partial<DialogState> | null = {}): SimState {
   return {
     scenarioId: 'literal',
+    view: { screen: 'tilbud-sync', tab: 'sync' },
     connections: world.connections,
     selectedId: c.id,
     dialog: dialog && { connectionId: c.id, draft: draftOf(c), test: { status: 'idle' }, ...dialog },

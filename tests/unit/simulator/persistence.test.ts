@@ -30,7 +30,7 @@ describe('persistence', () => {
     get().setLang('en');
     const written = JSON.parse(storage.getItem(STORAGE_KEY)!);
     expect(written.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(written.state).sort()).toEqual(['connections', 'dialog', 'lang', 'nextToken', 'scenarioId', 'selectedId']);
+    expect(Object.keys(written.state).sort()).toEqual(['connections', 'dialog', 'lang', 'nextToken', 'scenarioId', 'selectedId', 'view']);
   });
 
   it('keeps the user in place across a reload: selection, open dialog, draft and language', () => {

@@ -1,5 +1,9 @@
-import { createSimulatorStore, memoryStorage, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
 import { situations, standard } from './scenario-helpers.ts';
+
+// The browser loads the stored-state checks on first need, which makes that first hydration asynchronous; with
+// them loaded, a store reads its storage synchronously, as these tests expect.
+await preloadStoredChecks();
 
 export const STORAGE_KEY = 'erp-sim-test';
 

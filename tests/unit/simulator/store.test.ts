@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { selectors as sel } from '../../../src/simulator/store/index.ts';
+import { START_VIEW } from '../../../src/simulator/domain/index.ts';
 import { standard } from './scenario-helpers.ts';
 import { makeStore } from './store-helpers.ts';
 
@@ -128,7 +129,7 @@ describe('the simulator store, driven through getState()', () => {
     get().ok();
     get().openDialog();
     get().reset();
-    expect(get().sim).toEqual({ scenarioId: 'standard', connections: standard.connections, selectedId: null, dialog: null, notice: null, nextToken: 1 });
+    expect(get().sim).toEqual({ scenarioId: 'standard', view: START_VIEW, connections: standard.connections, selectedId: null, dialog: null, notice: null, nextToken: 1 });
     expect(types(get().lastEvents)).toEqual(['reset']);
   });
 

@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { selectors as sel } from '../store/index.ts';
+import { useIds, useSim, useT } from './context.ts';
+import { LazyEditDialog } from './dialog/lazy.ts';
+import { Navigator } from './Navigator.tsx';
+import { QuoteSyncScreen } from './QuoteSyncScreen.tsx';
+
+/** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator and screen. */
+export function AdminWindow() {
+  const t = useT();
+  const id = useIds();
+  const screen = useSim(sel.screen);
+  const dialogOpen = useSim(sel.isDialogOpen);
+  return (
+    <div role="group" aria-labelledby={id('window-title')} className="sim-window">
+      <p id={id('window-title')} className="sim-titlebar">
+        {t('sim.ui.window.title')}
+      </p>
+      <div className="sim-body">
+        <Navigator />
+        <div className="sim-screen">
+          {screen === 'tilbud-sync' ? (
+            <QuoteSyncScreen />
+          ) : (
+            <p className="sim-not-simulated">{t('sim.ui.screen.notSimulated', { screen: t(`sim.ui.screen.${screen}`) })}</p>
+          )}
+        </div>
+      </div>
+      {dialogOpen && (
+        <Suspense fallback={null}>
+          <LazyEditDialog />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { selectors as sel } from '../store/index.ts';
+import { useActions, useSim, useT } from './context.ts';
+
+/**
+ * The store's message above the simulated window (saved inactive, storage recovered, unknown situation, not
+ * simulated). The live region is always there, so a message that appears is announced.
+ */
+export function Notice() {
+  const t = useT();
+  const notice = useSim(sel.notice);
+  const { dismissNotice } = useActions();
+  return (
+    <div className="sim-notice" data-tone={notice?.tone}>
+      <p role="status" aria-label={t('sim.ui.notice.label')} className="sim-notice-text">
+        {notice && t(notice.key, notice.params)}
+        {notice?.href && (
+          <>
+            {' '}
+            <a href={notice.href}>{t('sim.ui.notice.readMore')}</a>
+          </>
+        )}
+      </p>
+      {notice && (
+        <button type="button" className="sim-button" data-sim-target="notice.dismiss" onClick={dismissNotice}>
+          {t('sim.ui.notice.dismiss')}
+        </button>
+      )}
+    </div>
+  );
+}

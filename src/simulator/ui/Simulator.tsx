@@ -1,0 +1,38 @@
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { selectors as sel, type SimulatorStore } from '../store/index.ts';
+import { AdminWindow } from './AdminWindow.tsx';
+import { IslandContext, TranslateContext, type Island } from './context.ts';
+import { useCatalog } from './i18n.ts';
+import { Notice } from './Notice.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+export interface SimulatorProps {
+  store: SimulatorStore;
+  /** `embedded` sits under an h3 in a page; `full` is the /simulator/ page under its h1. */
+  variant: 'embedded' | 'full';
+  /** Tilbud/Sync's icon. */
+  barcodeIcon?: ReactNode;
+}
+
+/** The simulator over a given store: the toolbar, the store's notice and the simulated window. */
+export function Simulator({ store, variant, barcodeIcon }: SimulatorProps) {
+  const configureButton = useRef<HTMLButtonElement>(null);
+  const idPrefix = `sim${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const island = useMemo<Island>(
+    () => ({ store, headingLevel: variant === 'full' ? 2 : 4, configureButton, idPrefix, barcodeIcon }),
+    [store, variant, idPrefix, barcodeIcon],
+  );
+  const { shown, t } = useCatalog(useStore(store, sel.lang));
+  return (
+    <IslandContext value={island}>
+      <TranslateContext value={t}>
+        <div className={`sim sim-${variant}`} lang={shown === 'en' ? 'en' : undefined}>
+          <Toolbar />
+          <Notice />
+          <AdminWindow />
+        </div>
+      </TranslateContext>
+    </IslandContext>
+  );
+}

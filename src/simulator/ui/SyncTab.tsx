@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { FEATURES, TOOLS, selectors as sel, type CommandType, type FeatureId } from '../store/index.ts';
+import { ConnectionList } from './ConnectionList.tsx';
+import { useActions, useIds, useIsland, useSim, useT } from './context.ts';
+import { preloadEditDialog } from './dialog/lazy.ts';
+import { RuleHint } from './RuleHint.tsx';
+
+const [addConnector, addConnection, syncPriority] = FEATURES;
+
+/** The Sync tab: Sync Connectors, ERP-koblinger with the buttons under it, and the lower-left tools. */
+export function SyncTab() {
+  const t = useT();
+  const id = useIds();
+  const { configureButton } = useIsland();
+  const connectors = useSim(sel.syncConnectors);
+  // Rule `needs-selected-connection`: without a selection these buttons are dimmed but still clickable, so the
+  // store can refuse the click and the hint below can say why.
+  const enabled = useSim(sel.canConfigure);
+  const { openDialog, openTool } = useActions();
+  const dimmed = enabled ? undefined : true;
+  useEffect(() => {
+    if (enabled) void preloadEditDialog().catch(() => undefined);
+  }, [enabled]);
+  const listHint = id('hint-list');
+  const toolsHint = id('hint-tools');
+
+  return (
+    <div className="sim-sync">
+      <div role="group" aria-labelledby={id('cap-connectors')} className="sim-list">
+        <div className="sim-table-box">
+          <table className="sim-table">
+            <caption id={id('cap-connectors')}>{t('sim.ui.connectors.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sim.ui.column.name')}</th>
+                <th scope="col">{t('sim.ui.column.url')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connectors.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.name}</td>
+                  <td className="sim-url">{c.url}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="sim-buttons">
+          <FeatureButton feature={addConnector} label={t('sim.ui.button.add')} />
+        </div>
+      </div>
+
+      <div role="group" aria-labelledby={id('cap-connections')} className="sim-list">
+        <ConnectionList captionId={id('cap-connections')} />
+        <div className="sim-buttons">
+          <FeatureButton feature={addConnection} label={t('sim.ui.button.add')} />
+          <button
+            ref={configureButton}
+            type="button"
+            className="sim-button"
+            data-sim-target="button.konfigurer"
+            aria-disabled={dimmed}
+            aria-describedby={dimmed && listHint}
+            onClick={openDialog}
+          >
+            {t('sim.ui.button.configure')}
+          </button>
+          <FeatureButton feature={syncPriority} label={t('sim.ui.button.syncPriority')} />
+        </div>
+        <RuleHint id={listHint} commands={LIST_COMMANDS} />
+      </div>
+
+      <div role="group" aria-label={t('sim.ui.tools.label')} className="sim-tools">
+        <div className="sim-buttons">
+          {TOOLS.map((tool) => (
+            <button
+              key={tool}
+              type="button"
+              className="sim-button"
+              data-sim-target={`button.${tool}`}
+              aria-disabled={dimmed}
+              aria-describedby={dimmed && toolsHint}
+              onClick={() => openTool(tool)}
+            >
+              {t(`sim.ui.tool.${tool}`)}
+            </button>
+          ))}
+        </div>
+        <RuleHint id={toolsHint} commands={TOOL_COMMANDS} />
+      </div>
+    </div>
+  );
+}
+
+/** Legg til or Angi synkroniseringsprioritet: needs no selection; the store answers with a notice. */
+function FeatureButton({ feature, label }: { feature: FeatureId; label: string }) {
+  const { openFeature } = useActions();
+  return (
+    <button type="button" className="sim-button" data-sim-target={`button.${feature}`} onClick={() => openFeature(feature)}>
+      {label}
+    </button>
+  );
+}
+
+const LIST_COMMANDS: readonly CommandType[] = ['openDialog'];
+const TOOL_COMMANDS: readonly CommandType[] = ['openTool'];

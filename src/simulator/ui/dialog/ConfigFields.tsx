@@ -1,0 +1,38 @@
+import { selectors as sel } from '../../store/index.ts';
+import { useIds, useSim, useT } from '../context.ts';
+import { ConfigField } from './ConfigField.tsx';
+
+const fieldsOf = (s: Parameters<typeof sel.dialogConnector>[0]) => sel.dialogConnector(s)?.fields;
+
+/**
+ * The connector's configuration fields, in the connector's order. While Aktiv is checked they are read-only,
+ * and the rule that locks them is explained once above them (each field points at it with aria-describedby).
+ */
+export function ConfigFields() {
+  const t = useT();
+  const id = useIds();
+  const fields = useSim(fieldsOf);
+  const lock = useSim(sel.configLock);
+  const lockId = id('lock');
+  if (!fields) return null;
+  return (
+    <fieldset className="sim-fieldset sim-config">
+      <legend>{t('sim.ui.dialog.config')}</legend>
+      <p className="sim-note">{t('sim.ui.dialog.requiredNote')}</p>
+      {lock && (
+        <p id={lockId} className="sim-lock">
+          {t(lock.messageKey)}
+          {lock.href && (
+            <>
+              {' '}
+              <a href={lock.href}>{t('sim.ui.dialog.lockReadMore')}</a>
+            </>
+          )}
+        </p>
+      )}
+      {fields.map((field) => (
+        <ConfigField key={field.key} field={field} lockId={lock ? lockId : undefined} />
+      ))}
+    </fieldset>
+  );
+}

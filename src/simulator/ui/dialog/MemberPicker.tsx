@@ -1,0 +1,80 @@
+import { useLayoutEffect, useRef, type SyntheticEvent } from 'react';
+import { selectors as sel, type Group, type User } from '../../store/index.ts';
+import { useActions, useIds, useIsland, useSim, useT } from '../context.ts';
+import { Heading } from '../Heading.tsx';
+
+/**
+ * Velg brukere og grupper: a second modal dialog over Konfigurer ERP-kobling, with a checkbox per user and
+ * group. Each box toggles a member in the draft at once; Lukk (or Esc) returns to the main dialog.
+ */
+export function MemberPicker({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const id = useIds();
+  const { headingLevel } = useIsland();
+  const users = useSim(sel.users);
+  const groups = useSim(sel.groups);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement as HTMLElement | null;
+    if (element && !element.open) element.showModal?.();
+    element?.querySelector<HTMLInputElement>('input')?.focus();
+    return () => {
+      if (element?.open) element.close();
+      opener?.focus();
+    };
+  }, []);
+
+  const own = (event: SyntheticEvent) => event.target === event.currentTarget;
+  return (
+    <dialog
+      ref={dialog}
+      className="sim-dialog sim-picker"
+      aria-labelledby={id('picker-title')}
+      onCancel={(e) => {
+        if (!own(e)) return;
+        e.preventDefault();
+        onClose();
+      }}
+      onClose={(e) => own(e) && onClose()}
+    >
+      <Heading level={headingLevel} id={id('picker-title')} className="sim-dialog-title">
+        {t('sim.ui.picker.title')}
+      </Heading>
+      <div className="sim-dialog-body sim-picker-lists">
+        <Members kind="user" legend={t('sim.ui.picker.users')} members={users} />
+        <Members kind="group" legend={t('sim.ui.picker.groups')} members={groups} />
+      </div>
+      <div className="sim-dialog-buttons">
+        <button type="button" className="sim-button sim-primary" onClick={onClose}>
+          {t('sim.ui.picker.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function Members({ kind, legend, members }: { kind: 'user' | 'group'; legend: string; members: readonly (User | Group)[] }) {
+  const id = useIds();
+  const visibility = useSim(sel.draftVisibility);
+  const { toggleVisibilityMember } = useActions();
+  const chosen = kind === 'user' ? visibility?.userIds : visibility?.groupIds;
+  return (
+    <fieldset className="sim-fieldset">
+      <legend>{legend}</legend>
+      {members.map((member) => (
+        <div key={member.id} className="sim-check">
+          <input
+            id={id(`${kind}-${member.id}`)}
+            type="checkbox"
+            data-sim-target={`dialog.member:${kind}:${member.id}`}
+            checked={chosen?.includes(member.id) ?? false}
+            onChange={() => toggleVisibilityMember(kind, member.id)}
+          />
+          <label htmlFor={id(`${kind}-${member.id}`)}>{member.name}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

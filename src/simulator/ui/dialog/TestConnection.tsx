@@ -1,0 +1,48 @@
+import { selectors as sel, type TestStatus } from '../../store/index.ts';
+import { useActions, useIds, useSim, useT } from '../context.ts';
+
+/**
+ * Test ERP-tilkobling and its result in a live region: not run (the saved configuration counts as tested),
+ * running, passed, failed with the specific message and where to read more, or stale after a change.
+ */
+export function TestConnection() {
+  const t = useT();
+  const id = useIds();
+  const status = useSim(sel.testStatus);
+  const failure = useSim(sel.testFailure);
+  const { runTest } = useActions();
+  const running = status === 'running';
+  const resultId = id('test-result');
+  return (
+    <div className="sim-test">
+      <button
+        type="button"
+        className="sim-button"
+        data-sim-target="dialog.test"
+        aria-disabled={running || undefined}
+        aria-describedby={resultId}
+        onClick={running ? undefined : runTest}
+      >
+        {t('sim.ui.dialog.test')}
+      </button>
+      <p id={resultId} role="status" className="sim-test-result" data-status={status}>
+        {status !== 'failed' ? (
+          t(MESSAGES[status])
+        ) : (
+          failure && (
+            <>
+              {t(failure.messageKey, failure.params)} <a href={failure.href}>{t('sim.ui.dialog.testReadMore')}</a>
+            </>
+          )
+        )}
+      </p>
+    </div>
+  );
+}
+
+const MESSAGES: Record<Exclude<TestStatus, 'failed'>, string> = {
+  'not-run': 'sim.test.notRun',
+  running: 'sim.test.running',
+  passed: 'sim.test.passed',
+  stale: 'sim.test.stale',
+};
