@@ -3,6 +3,7 @@ import {
   connectorOf,
   rule,
   sameConnection,
+  sourcesOf,
   type RuleId,
   type RuleSource,
   type Scenario,
@@ -92,7 +93,8 @@ export interface Correction {
 export function mistakeCorrection(mistake: Pick<Mistake, 'kind' | 'ruleId'>): Correction {
   const messageKey = `exercises.mistake.${mistake.kind}.correction`;
   if (!mistake.ruleId) return { messageKey };
-  const { id, messageKey: ruleKey, href, sources } = rule(mistake.ruleId);
+  const { id, messageKey: ruleKey, href } = rule(mistake.ruleId);
+  const sources = sourcesOf(id);
   const quote = sources.find((s) => s.page === 'update-connection') ?? sources[0];
   return { messageKey, rule: { id, messageKey: ruleKey, ...(href ? { href } : {}), ...(quote ? { quote } : {}) } };
 }

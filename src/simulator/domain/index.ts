@@ -8,7 +8,8 @@ export { TOOLS, COMMAND_TYPES, type Command, type CommandType, type ToolId } fro
 export { SCREENS, TABS, FEATURES, START_VIEW, SYNC_VIEW, isSyncView, type ScreenId, type TabId, type FeatureId, type View } from './navigation.ts';
 export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
-export { rules, rule, holds, unmetOkConditions, RULE_SOURCE_PAGES, type Rule, type RuleKind, type RuleSource } from './rules.ts';
+export { rules, rule, holds, unmetOkConditions, type Rule, type RuleKind } from './rules.ts';
+export { ruleBacking, sourcesOf, RULE_SOURCE_PAGES, type RuleBacking, type RuleSource } from './rule-sources.ts';
 export { reduce, type Result } from './reducer.ts';
 export {
   runConnectionTest,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSnapshot, holds, RULE_IDS, rules, unmetOkConditions, type RuleId, type SimState } from '../../../src/simulator/domain/index.ts';
+import { configSnapshot, holds, RULE_IDS, ruleBacking, rules, unmetOkConditions, type RuleId, type SimState } from '../../../src/simulator/domain/index.ts';
 import { alfa, draftOf, fil, literalCtx, stateWith, world } from './literal-world.ts';
 
 const api = world.connectors[0]!;
@@ -16,7 +16,8 @@ describe('the rule list', () => {
   it('links only to troubleshooting pages, and states a source or a guard reason, never both', () => {
     for (const r of rules) {
       if (r.href) expect(r.href).toMatch(/^\/no\/erp\/admin\/troubleshooting\/[a-z-]+\/(#[a-z-]+)?$/);
-      expect(r.sources.length > 0).toBe(r.guard === undefined);
+      const { sources, guard } = ruleBacking[r.id];
+      expect(sources.length > 0).toBe(guard === undefined);
     }
   });
 });

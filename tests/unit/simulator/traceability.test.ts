@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULE_SOURCE_PAGES, rules, TEST_ERROR_ANCHORS, TEST_FAILS_PAGE, type RuleId } from '../../../src/simulator/domain/index.ts';
+import { RULE_SOURCE_PAGES, ruleBacking, rules, TEST_ERROR_ANCHORS, TEST_FAILS_PAGE, type RuleId } from '../../../src/simulator/domain/index.ts';
 
 /**
  * Every rule the simulator enforces is stated by the user's pages, and every sentence of the seed page's note,
@@ -84,7 +84,7 @@ function seedSentences(page: string): Array<{ place: string; sentence: string }>
 
 const seedPage = readFileSync(RULE_SOURCE_PAGES['update-connection'], 'utf8');
 const seed = seedSentences(seedPage);
-const claims = rules.flatMap((rule) => rule.sources.map((source) => ({ rule: rule.id, ...source })));
+const claims = rules.flatMap((rule) => ruleBacking[rule.id].sources.map((source) => ({ rule: rule.id, ...source })));
 
 describe('traceability between the rules and the user pages', () => {
   it('reads the note, all six steps with the four sub-steps, and the three bullets from the seed page', () => {
@@ -124,8 +124,9 @@ describe('traceability between the rules and the user pages', () => {
 
   it('has a page source for every rule, except the listed guards, which give their reason instead', () => {
     for (const rule of rules) {
-      if (GUARD_RULES.includes(rule.id)) expect({ id: rule.id, sources: rule.sources.length, guard: !!rule.guard }).toEqual({ id: rule.id, sources: 0, guard: true });
-      else expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+      const { sources, guard } = ruleBacking[rule.id];
+      if (GUARD_RULES.includes(rule.id)) expect({ id: rule.id, sources: sources.length, guard: !!guard }).toEqual({ id: rule.id, sources: 0, guard: true });
+      else expect(sources.length, rule.id).toBeGreaterThan(0);
     }
   });
 
