@@ -19,20 +19,22 @@ export function kindOf(response) {
 
 /** Records every response the page receives while `act(page)` runs, with its gzip size. */
 export async function recordResponses(page, act) {
-  const seen = [];
-  const listener = async (response) => {
-    try {
-      const body = await response.body();
-      seen.push({ url: response.url(), kind: kindOf(response), gzip: gzipBytes(body) });
-    } catch {
-      // Redirects and aborted requests have no body.
-    }
+  const pending = [];
+  const listener = (response) => {
+    pending.push(
+      response.body().then(
+        (body) => ({ url: response.url(), kind: kindOf(response), gzip: gzipBytes(body) }),
+        // Redirects and aborted requests have no body.
+        () => undefined,
+      ),
+    );
   };
   page.on('response', listener);
   await act(page);
   await page.waitForLoadState('networkidle');
   page.off('response', listener);
-  return seen;
+  // Every body is awaited, also those still arriving when the network went idle.
+  return (await Promise.all(pending)).filter(Boolean);
 }
 
 /** What the howto page loads before the reader scrolls: HTML, CSS and JS in gzip bytes, against the budget. */

@@ -1,7 +1,7 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedStateV2 } from '../../schemas/persisted-state.ts';
 import { initialState, type Scenario, type SimState } from '../domain/index.ts';
-import { migrate, PERSIST_VERSION } from './migrations.ts';
+import { PERSIST_VERSION } from './migrations.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
 import type * as StoredChecks from './stored-checks.ts';
 import type { SimulatorState, SyncStorage } from './types.ts';
@@ -119,7 +119,7 @@ export function persistOptions(
     version: PERSIST_VERSION,
     storage: validatingStorage(storage),
     partialize,
-    migrate: (stored, version) => withChecks((loaded) => migrate(stored, version, loaded)),
+    migrate: (stored, version) => withChecks((loaded) => loaded.migrate(stored, version, loaded)),
     merge(stored, current) {
       if (stored === undefined || stored === null) return current;
       const read = readStored(stored, scenario);
