@@ -1,31 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { LEVELS, type Exercise } from '../exercises/engine/types.ts';
 import type { HowtoMap } from '../exercises/engine/howto.ts';
-import { ContentError } from './friendly-error.ts';
 import { parseExercise } from './exercise.ts';
 import type { ExerciseRefs } from './exercise-references.ts';
 import { parseHowtoMap } from './howto-steps.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 /** Where exercises live, and the file beside them that is not an exercise. */
 export const EXERCISE_DIR = 'content/exercises';
 export const HOWTO_STEPS_FILE = 'howto-steps.yaml';
 
-async function readYaml(path: string): Promise<{ data: unknown; file: string; source: string }> {
-  const file = relative(process.cwd(), path) || path;
-  const source = await readFile(path, 'utf8');
-  try {
-    return { data: parse(source), file, source };
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    throw new ContentError(file, [{ field: '(YAML syntax)', line: error.linePos?.[0].line, message: error.message.split('\n')[0]!.replace(/:$/, '') }]);
-  }
-}
-
 /** Loads and validates one exercise file against the scenarios and situations (build time, Node only). */
 export async function loadExerciseFile(path: string, refs: Omit<ExerciseRefs, 'fileId'>): Promise<Exercise> {
-  const { data, file, source } = await readYaml(path);
+  const { data, file, source } = await readYamlFile(path);
   return parseExercise(data, file, source, { ...refs, fileId: basename(path).replace(/\.ya?ml$/, '') });
 }
 
@@ -38,6 +26,6 @@ export async function loadExercises(refs: Omit<ExerciseRefs, 'fileId'>, dir = EX
 
 /** Loads content/exercises/howto-steps.yaml. */
 export async function loadHowtoMap(path = join(EXERCISE_DIR, HOWTO_STEPS_FILE)): Promise<HowtoMap> {
-  const { data, file, source } = await readYaml(path);
+  const { data, file, source } = await readYamlFile(path);
   return parseHowtoMap(data, file, source);
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, YAMLParseError, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './friendly-error.ts';
 
@@ -44,4 +44,15 @@ export function parseYamlContent<S extends z.ZodType>(schema: S, data: unknown, 
       return { field, line: lineOf([...issue.path, ...unknown.slice(0, 1)]), message: issue.message };
     }),
   );
+}
+
+/** Parses YAML text; a syntax error becomes a ContentError naming the file and the line. */
+export function parseYamlSource(source: string, file: string): unknown {
+  try {
+    return parse(source);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const message = error.message.split('\n')[0]!.replace(/:$/, '');
+    throw new ContentError(file, [{ field: '(YAML syntax)', line: error.linePos?.[0].line, message }]);
+  }
 }

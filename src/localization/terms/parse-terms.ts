@@ -1,6 +1,4 @@
-import { parse, YAMLParseError } from 'yaml';
-import { ContentError } from '../../schemas/friendly-error.ts';
-import { parseYamlContent } from '../../schemas/yaml-location.ts';
+import { parseYamlContent, parseYamlSource } from '../../schemas/yaml-location.ts';
 import { termBaseSchema, type TermBase } from './schema.ts';
 
 /** Where the term base lives, from the project root. */
@@ -11,12 +9,5 @@ export const TERMS_FILE = 'content/terms.yaml';
  * (`terms.3.avoid.0`) and its line, for a YAML syntax error as for a wrong field.
  */
 export function parseTermBase(source: string, file: string = TERMS_FILE): TermBase {
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    throw new ContentError(file, [{ field: '(YAML syntax)', line: error.linePos?.[0].line, message: error.message.split('\n')[0]!.replace(/:$/, '') }]);
-  }
-  return parseYamlContent(termBaseSchema, data, file, source);
+  return parseYamlContent(termBaseSchema, parseYamlSource(source, file), file, source);
 }
