@@ -60,7 +60,8 @@ export const persistedStateV1 = z.object({
   selectedId: z.nullable(z.string()),
   dialog: z.nullable(dialog),
   nextToken: z.int(),
-  lang: z.enum(['nb', 'en']),
+  // `pseudo` is the translators' pseudo-locale; allowing it changes no stored value, so the version stays.
+  lang: z.enum(['nb', 'en', 'pseudo']),
 });
 export type PersistedStateV1 = z.infer<typeof persistedStateV1>;
 

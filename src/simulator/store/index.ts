@@ -26,6 +26,7 @@ export { EVENT_LOG_LIMIT } from './event-log.ts';
 export type { RecoveryReason } from './recovery.ts';
 export type {
   LoggedEvent,
+  SimLang,
   SimulatorActions,
   SimulatorData,
   SimulatorState,

@@ -2,6 +2,12 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../i18n/translate.ts';
 import type { Command, FeatureId, Scenario, ScreenId, SimEvent, SimState, Situation, TabId, ToolId } from '../domain/index.ts';
 
+/**
+ * The language the simulator shows: a catalog language, or `pseudo`, the pseudo-locale made from the Norwegian
+ * catalog in the browser (for translators checking layout and hard-coded text).
+ */
+export type SimLang = Lang | 'pseudo';
+
 /** A domain event as logged by the store: stamped with when it happened and its place in the log. */
 export type LoggedEvent = SimEvent & { at: number; seq: number };
 
@@ -12,7 +18,7 @@ export interface SimulatorData {
   /** The simulation proper: connections, selection, dialog, notice. */
   sim: SimState;
   /** Language the simulator's texts are shown in. Default `nb`. */
-  lang: Lang;
+  lang: SimLang;
   /** The latest events, oldest first, at most EVENT_LOG_LIMIT. Not persisted. */
   events: LoggedEvent[];
   /** The events of the latest command only: subscribe to this to react to what just happened. */
@@ -46,7 +52,7 @@ export interface SimulatorActions {
   /** Tilbakestill: back to the scenario's start. */
   reset: () => void;
   dismissNotice: () => void;
-  setLang: (lang: Lang) => void;
+  setLang: (lang: SimLang) => void;
   /** Replaces the simulation with a named situation (a deep link). False, with a notice, if it is unknown. */
   startSituation: (id: string) => boolean;
 }
@@ -71,7 +77,7 @@ export interface SimulatorStoreOptions {
   /** A situation to start in instead of the stored state (the `?situasjon=` deep link). */
   initialSituation?: string;
   /** Language when nothing is stored. Default `nb`. */
-  lang?: Lang;
+  lang?: SimLang;
   /**
    * Do not read storage while creating the store; call `store.persist.rehydrate()` later. For islands that are
    * rendered on the server, so the first client render matches the server's HTML. Default false.

@@ -1,8 +1,8 @@
-import { languages, type Lang } from '../../i18n/translate.ts';
-import { selectors as sel } from '../store/index.ts';
+import { selectors as sel, type SimLang } from '../store/index.ts';
 import { useActions, useIds, useSim, useT } from './context.ts';
+import { simLanguages } from './i18n.ts';
 
-/** Above the simulated window: start over, and the language of the simulator's texts. */
+/** Above the simulated window: start over, and the language of the simulator's texts (or the pseudo-locale). */
 export function Toolbar() {
   const t = useT();
   const id = useIds();
@@ -10,15 +10,15 @@ export function Toolbar() {
   const { reset, setLang } = useActions();
   return (
     <div className="sim-toolbar">
-      <button type="button" className="sim-button" onClick={reset}>
+      <button type="button" className="sim-button" data-i18n-key="sim.ui.toolbar.reset" onClick={reset}>
         {t('sim.ui.toolbar.reset')}
       </button>
-      <label className="sim-lang" htmlFor={id('lang')}>
+      <label className="sim-lang" htmlFor={id('lang')} data-i18n-key="sim.ui.toolbar.language">
         {t('sim.ui.toolbar.language')}
       </label>
-      <select id={id('lang')} className="sim-select" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-        {languages.map((code) => (
-          <option key={code} value={code} lang={code === 'en' ? 'en' : 'nb'}>
+      <select id={id('lang')} className="sim-select" value={lang} onChange={(e) => setLang(e.target.value as SimLang)}>
+        {simLanguages.map((code) => (
+          <option key={code} value={code} lang={code === 'en' ? 'en' : 'nb'} data-i18n-key={`sim.ui.toolbar.lang.${code}`}>
             {t(`sim.ui.toolbar.lang.${code}`)}
           </option>
         ))}

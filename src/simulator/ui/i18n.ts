@@ -1,20 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
 import nb from '../../../content/i18n/nb/sim.json';
-import { createTranslate, type Lang, type Messages, type Translate } from '../../i18n/translate.ts';
+import { createTranslate, languages, type Messages, type Translate } from '../../i18n/translate.ts';
+import type { SimLang } from '../store/index.ts';
+
+/** What the Språk list offers: the catalog languages, then the translators' pseudo-locale. */
+export const simLanguages: readonly SimLang[] = [...languages, 'pseudo'];
 
 /**
  * The simulator's catalogs. Norwegian ships with the island; English is a separate chunk, downloaded the first
- * time a reader picks it, so the first load only carries nb.
+ * time a reader picks it, and so is the pseudo-locale (made from the Norwegian catalog, with the code that makes
+ * it), so the first load only carries nb.
  */
-const loaded: Partial<Record<Lang, Messages>> = { nb };
+const loaded: Partial<Record<SimLang, Messages>> = { nb };
 
-function load(lang: Lang): Promise<Messages> {
+function load(lang: SimLang): Promise<Messages> {
   if (lang === 'en') return import('../../../content/i18n/en/sim.json').then((m) => (loaded.en = m.default));
+  if (lang === 'pseudo') return import('../../localization/pseudo.ts').then((m) => (loaded.pseudo = m.pseudoCatalog(nb)));
   return Promise.resolve(nb);
 }
 
 /** The language actually shown and its `t()`: Norwegian until the chosen catalog has arrived. */
-export function useCatalog(lang: Lang): { shown: Lang; t: Translate } {
+export function useCatalog(lang: SimLang): { shown: SimLang; t: Translate } {
   const [, setArrived] = useState<Messages>();
   const messages = loaded[lang];
   useEffect(() => {
@@ -26,6 +32,6 @@ export function useCatalog(lang: Lang): { shown: Lang; t: Translate } {
       live = false;
     };
   }, [lang, messages]);
-  const shown: Lang = messages ? lang : 'nb';
+  const shown: SimLang = messages ? lang : 'nb';
   return useMemo(() => ({ shown, t: createTranslate(messages ?? nb, nb) }), [shown, messages]);
 }

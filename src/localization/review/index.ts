@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOCS_DIR, routeForDocPath } from '../../lib/routes.ts';
+import type { Situations } from '../../schemas/situation.ts';
+import type { Scenario } from '../../simulator/store/index.ts';
+import { loadCatalogs } from '../catalogs/load.ts';
+import type { Catalogs } from '../catalogs/types.ts';
+import { checkSite } from '../terms/check-site.ts';
+import type { Finding } from '../terms/finding.ts';
+import { hardcodedTexts, type HardcodedText } from './hardcoded.ts';
+import { keyUsage, type KeyLiteral } from './key-usage.ts';
+import { LIMITS_FILE, limitFinder, parseLimits } from './limits.ts';
+import { simulatorViews } from './simulator-views.ts';
+import { codeFiles, readSources } from './source-scan.ts';
+import { statusCounts, stringRows, type StringRow, type StringStatus } from './strings.ts';
+
+/**
+ * The review page's data (/oversettelse/), computed at build time from the catalogs, the code, the content and
+ * the simulator itself. Node only.
+ */
+
+export { markerHref, type SimulatorView } from './simulator-views.ts';
+export { STRING_STATUSES, type StringRow, type StringStatus } from './strings.ts';
+export type { KeyReference } from './key-usage.ts';
+export type { HardcodedText } from './hardcoded.ts';
+
+/** Where code that may use keys lives: all of src. */
+export const CODE_DIR = 'src';
+
+/** Where a user-visible string must come from a catalog: component and page files. */
+export const COMPONENT_SCOPE: ReadonlyArray<{ dir: string; ext: string }> = [
+  { dir: 'src/simulator/ui', ext: '.tsx' },
+  { dir: 'src/exercises/ui', ext: '.tsx' },
+  { dir: 'src/components', ext: '.astro' },
+  { dir: 'src/layouts', ext: '.astro' },
+  { dir: 'src/pages', ext: '.astro' },
+];
+
+/** The component files of COMPONENT_SCOPE that exist under `root`. */
+export function componentFiles(root: string): string[] {
+  return COMPONENT_SCOPE.flatMap(({ dir, ext }) => codeFiles(root, dir).filter((file) => file.endsWith(ext)));
+}
+
+/** The term findings of one file, with the page's address when the file is a page. */
+export interface FindingGroup {
+  file: string;
+  route?: string;
+  findings: Finding[];
+}
+
+/** Findings by file, in the checker's order. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const page = finding.page;
+    const route = page.startsWith(`${DOCS_DIR}/`) && page.endsWith('.mdx') ? routeForDocPath(page.slice(DOCS_DIR.length + 1)) : undefined;
+    const group = groups.get(page) ?? { file: page, ...(route ? { route } : {}), findings: [] };
+    group.findings.push(finding);
+    groups.set(page, group);
+  }
+  return [...groups.values()];
+}
+
+export interface Review {
+  catalogs: Catalogs;
+  strings: StringRow[];
+  counts: Record<StringStatus, number>;
+  /** Strings in code that look like keys but are in no catalog. */
+  unknownKeys: KeyLiteral[];
+  /** User-visible text written into components instead of a catalog. */
+  hardcoded: HardcodedText[];
+  findings: Finding[];
+  findingGroups: FindingGroup[];
+}
+
+/** Everything the review page shows. `scenario` is the simulator's (the one /simulator/ runs). */
+export async function buildReview(root: string, simulator: { scenario: Scenario; situations: Situations }): Promise<Review> {
+  const catalogs = loadCatalogs(root);
+  const namespaces = [...new Set(Object.values(catalogs).flatMap((byNamespace) => Object.keys(byNamespace)))].sort();
+  const keys = [...new Set(Object.values(catalogs).flatMap((byNamespace) => Object.values(byNamespace).flatMap((c) => Object.keys(c.messages))))];
+  const sources = readSources(root, codeFiles(root, CODE_DIR));
+  const usage = keyUsage(root, sources, keys, namespaces);
+  const limitOf = limitFinder(parseLimits(readFileSync(join(root, LIMITS_FILE), 'utf8')));
+  const views = await simulatorViews(simulator.scenario, simulator.situations);
+  const strings = stringRows({ catalogs, usage: usage.byKey, limitOf, views });
+  const components = new Set(componentFiles(root));
+  const hardcoded = sources.filter((s) => components.has(s.file)).flatMap(hardcodedTexts);
+  const findings = checkSite(root);
+  return { catalogs, strings, counts: statusCounts(strings), unknownKeys: usage.unknown, hardcoded, findings, findingGroups: groupFindings(findings) };
+}

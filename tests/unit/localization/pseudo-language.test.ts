@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import nb from '../../../content/i18n/nb/sim.json';
+import { pseudoCatalog } from '../../../src/localization/pseudo.ts';
+import { makeStore } from '../simulator/store-helpers.ts';
+
+describe('the pseudo-locale as a simulator language', () => {
+  it('is kept across a reload like nb and en, and a stored value outside the three still falls back', () => {
+    const first = makeStore();
+    first.get().setLang('pseudo');
+    const again = makeStore({ storage: first.storage }).get();
+    expect(again.lang).toBe('pseudo');
+    expect(again.sim.notice).toBeNull();
+
+    const stored = JSON.parse(first.storage.getItem('erp-sim-test')!);
+    first.storage.setItem('erp-sim-test', JSON.stringify({ ...stored, state: { ...stored.state, lang: 'de' } }));
+    const fallback = makeStore({ storage: first.storage }).get();
+    expect(fallback.lang).toBe('nb');
+    expect(fallback.sim.notice?.key).toBe('sim.notice.storageRecovered');
+  });
+
+  it('has every key of the Norwegian catalog, each bracketed and longer', () => {
+    const pseudo = pseudoCatalog(nb);
+    expect(Object.keys(pseudo)).toEqual(Object.keys(nb));
+    expect(pseudo['sim.ui.toolbar.reset']).toBe('[Ţíĺƀáķéšţíĺĺ~~~]');
+    for (const [key, text] of Object.entries(nb)) expect([...pseudo[key]!].length, key).toBeGreaterThan([...text].length);
+  });
+});
