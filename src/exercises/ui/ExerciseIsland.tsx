@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createSimulatorStore, selectors as sel, type Scenario } from '../../simulator/store/index.ts';
+import { Simulator } from '../../simulator/ui/Simulator.tsx';
+import { createTranslate, type Messages } from '../../i18n/translate.ts';
+import { parseMode, type Exercise, type ExerciseWorld } from '../engine/index.ts';
+import { createExerciseApp } from './app.ts';
+import { Coach } from './Coach.tsx';
+import { ExerciseContext } from './context.ts';
+import { TranslateContext } from './i18n.ts';
+import { ModeNav } from './ModeNav.tsx';
+import { Outline } from './Outline.tsx';
+import { SCOPE_ATTRIBUTE } from './outline.ts';
+import { ProgressPanel } from './ProgressPanel.tsx';
+import { MODE_PARAM } from './routes.ts';
+import { StepList } from './StepList.tsx';
+import '../../simulator/ui/simulator.css';
+import './exercises.css';
+
+export interface ExerciseIslandProps {
+  /** The exercise, validated at build time (content/exercises). */
+  exercise: Exercise;
+  /** Its world: the scenario with the exercise's faults, and the start situation (exerciseWorld, at build time). */
+  world: ExerciseWorld;
+  /** The island's entries of the exercise catalog (catalog.ts: islandMessages), picked at build time. */
+  messages: Messages;
+  /** Every scenario, for Fri øving's picker; shown only when there is more than the exercise's own. Default none. */
+  scenarios?: Scenario[];
+  /** Busy time of Test ERP-tilkobling in ms. Default the store's. */
+  testDelayMs?: number;
+  /** Slot `barcode-icon`: Tilbud/Sync's icon, rendered on the server. */
+  barcodeIcon?: ReactNode;
+}
+
+/**
+ * An exercise page's island: the mode links, the instructions, the progress panel, the coaching and the
+ * simulator on the exercise's own store. The server renders the exercise's start without a mode; in the
+ * browser the mode is read from `?modus=` and the mode's stored place is restored.
+ */
+export default function ExerciseIsland({ exercise, world, messages, scenarios = [], testDelayMs, barcodeIcon }: ExerciseIslandProps) {
+  const t = useMemo(() => createTranslate(messages), [messages]);
+  const [app] = useState(() => createExerciseApp({ exercise, world, ...(testDelayMs === undefined ? {} : { testDelayMs }), focusedControl }));
+  useEffect(() => app.start(parseMode(new URLSearchParams(location.search).get(MODE_PARAM))), [app]);
+  const mode = useStore(app.view, (s) => s.mode);
+  const dialogOpen = useStore(app.sim, sel.isDialogOpen);
+  // The same element on every render: the simulator's context holds it, and a new one would re-render it all.
+  const slot = useMemo(() => <Coach placement="dialog" />, []);
+  const [sandboxId, setSandboxId] = useState('');
+  const sandbox = useMemo(() => {
+    const scenario = scenarios.find((s) => s.id === sandboxId);
+    return scenario && createSimulatorStore({ scenario, storageKey: `erp-ovelse:${exercise.id}:fri-oving:${scenario.id}`, ...(testDelayMs === undefined ? {} : { testDelayMs }) });
+  }, [scenarios, sandboxId, exercise.id, testDelayMs]);
+  const store = mode === 'fri-oving' && sandbox ? sandbox : app.sim;
+
+  return (
+    <ExerciseContext value={app}>
+      <TranslateContext value={t}>
+        <div className="ex">
+          <ModeNav exerciseId={exercise.id} mode={mode} />
+          {mode && <p className="ex-mode-about">{t(`exercises.mode.${mode}.description`)}</p>}
+          <div className={mode === 'fri-oving' ? 'ex-columns ex-columns-single' : 'ex-columns'}>
+            {mode !== 'fri-oving' && (
+              <section className="ex-panel" aria-labelledby="ex-steps-heading">
+                <h2 id="ex-steps-heading">{t('exercises.steps.heading')}</h2>
+                <StepList />
+              </section>
+            )}
+            <ProgressPanel headingId="ex-progress-heading" />
+          </div>
+          <section className="ex-sim-section" aria-labelledby="ex-sim-heading">
+            <h2 id="ex-sim-heading">{t('exercises.page.simulator')}</h2>
+            {mode === 'fri-oving' && scenarios.length > 1 && (
+              <p className="ex-field">
+                <label htmlFor="ex-scenario">{t('exercises.free.scenario')}</label>
+                <select id="ex-scenario" className="ex-select" value={sandboxId} onChange={(e) => setSandboxId(e.target.value)}>
+                  <option value="">{t('exercises.free.exerciseStart')}</option>
+                  {scenarios.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.title}
+                    </option>
+                  ))}
+                </select>
+              </p>
+            )}
+            {!dialogOpen && <Coach placement="page" />}
+            <Outline />
+            <div {...{ [SCOPE_ATTRIBUTE]: '' }}>
+              <Simulator key={store === app.sim ? 'exercise' : sandboxId} store={store} variant="full" barcodeIcon={barcodeIcon} dialogSlot={store === app.sim ? slot : undefined} />
+            </div>
+          </section>
+        </div>
+      </TranslateContext>
+    </ExerciseContext>
+  );
+}
+
+/** The Vis meg control that has focus, if any (see the player's takeFocus). */
+function focusedControl(): string | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.closest('[data-coach]') ? (active.dataset.coachControl ?? null) : null;
+}

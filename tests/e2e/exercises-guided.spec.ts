@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * Veiledet, through the UI as a learner works: every exercise done step by step, each step's own demo commands
+ * turned into clicks and typing by role and Norwegian name (never through the store).
+ */
+
+interface Command {
+  type: string;
+  [key: string]: unknown;
+}
+interface ExerciseFile {
+  id: string;
+  title: string;
+  steps: { id: string; title: string; instruction: string; demo: Command[] }[];
+}
+interface FieldFile {
+  key: string;
+  label: string;
+  type: string;
+}
+
+const exercises: ExerciseFile[] = readdirSync('content/exercises')
+  .filter((f) => f.endsWith('.yaml') && f !== 'howto-steps.yaml')
+  .map((f) => parse(readFileSync(`content/exercises/${f}`, 'utf8')) as ExerciseFile);
+const scenario = parse(readFileSync('content/scenarios/standard.yaml', 'utf8')) as {
+  connectors: { fields: FieldFile[] }[];
+  connections: { id: string; name: string }[];
+  users: { id: string; name: string }[];
+  groups: { id: string; name: string }[];
+};
+const sim: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8'));
+const fields = scenario.connectors.flatMap((c) => c.fields);
+const nameOf = (list: { id: string; name: string }[], id: unknown) => list.find((x) => x.id === id)!.name;
+
+/** Performs one demo command the way a learner would, in the simulator region of an exercise page. */
+async function perform(page: Page, command: Command): Promise<void> {
+  const region = page.getByRole('region', { name: 'Simulatoren' });
+  const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  switch (command.type) {
+    case 'navigate':
+      return region.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: sim[`sim.ui.screen.${command.screen}`] }).click();
+    case 'selectTab':
+      return region.getByRole('tab', { name: sim[`sim.ui.tab.${command.tab}`] }).click();
+    case 'selectConnection':
+      return region.getByRole('radio', { name: nameOf(scenario.connections, command.connectionId) }).check();
+    case 'openDialog':
+      await region.getByRole('button', { name: 'Konfigurer ERP-kobling' }).click();
+      return expect(dialog).toBeVisible();
+    case 'openTool':
+      return region.getByRole('button', { name: sim[`sim.ui.tool.${command.tool}`] }).click();
+    case 'setName':
+      return dialog.getByRole('textbox', { name: 'Navn', exact: true }).fill(String(command.value));
+    case 'setVisibilityMode':
+      return dialog.getByRole('radio', { name: sim[`sim.ui.dialog.visibility.${command.mode}`] }).check();
+    case 'toggleVisibilityMember': {
+      await dialog.getByRole('button', { name: 'Velg brukere og grupper' }).click();
+      const picker = page.getByRole('dialog', { name: 'Velg brukere og grupper' });
+      await picker.getByRole('checkbox', { name: nameOf(command.kind === 'user' ? scenario.users : scenario.groups, command.id) }).click();
+      await picker.getByRole('button', { name: 'Lukk', exact: true }).click();
+      return expect(picker).toBeHidden();
+    }
+    case 'setActive':
+      return dialog.getByRole('checkbox', { name: 'Aktiv' }).setChecked(Boolean(command.value));
+    case 'setField': {
+      const field = fields.find((f) => f.key === command.key)!;
+      const control = dialog.getByLabel(field.label, { exact: true });
+      return field.type === 'select' ? void (await control.selectOption(String(command.value))) : control.fill(String(command.value));
+    }
+    case 'runTest':
+      await dialog.getByRole('button', { name: 'Test ERP-tilkobling' }).click();
+      return expect(dialog.getByText(sim['sim.test.running']!)).toHaveCount(0);
+    case 'ok':
+      return dialog.getByRole('button', { name: 'OK', exact: true }).click();
+    case 'cancel':
+      return dialog.getByRole('button', { name: 'Avbryt', exact: true }).click();
+    default:
+      throw new Error(`no UI action for ${command.type}`);
+  }
+}
+
+/** The instructions list item of a step, by its position. */
+const stepItem = (page: Page, index: number): Locator =>
+  page.getByRole('region', { name: 'Trinn' }).getByRole('listitem').nth(index);
+
+test('there are at least six exercises to do', () => {
+  expect(exercises.length).toBeGreaterThanOrEqual(6);
+});
+
+for (const exercise of exercises) {
+  test(`Veiledet: «${exercise.title}» is done by doing its own steps`, async ({ page }) => {
+    await page.goto(`/ovelser/${exercise.id}/?modus=veiledet`);
+    await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Veiledet' })).toHaveAttribute('aria-current', 'page');
+    const progress = page.getByRole('region', { name: 'Framdrift' });
+    for (const [i, step] of exercise.steps.entries()) {
+      await expect(stepItem(page, i)).toHaveAttribute('aria-current', 'step');
+      await expect(progress).toContainText(`${i} av ${exercise.steps.length} trinn er fullført`);
+      for (const command of step.demo) await perform(page, command);
+    }
+    await expect(progress).toContainText(`${exercise.steps.length} av ${exercise.steps.length} trinn er fullført`);
+    await expect(progress).toContainText('Feil så langt: 0');
+    await expect(page.getByRole('heading', { name: 'Øvelsen er fullført' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Last ned resultat' })).toBeVisible();
+  });
+}
+
+test('Veiledet outlines the current step’s control, gives hints one at a time and corrects a locked field', async ({ page }) => {
+  await page.goto('/ovelser/endre-konfigurasjon/?modus=veiledet');
+  const region = page.getByRole('region', { name: 'Simulatoren' });
+  const row = region.locator('[data-sim-target="connection-row:nordlys-oslo"]');
+  await expect(row).toHaveCSS('outline-style', 'solid');
+  await region.getByRole('radio', { name: 'Nordlys – Oslo AS' }).check();
+  // The step's target moves on to the button once the row is selected.
+  await expect(region.getByRole('button', { name: 'Konfigurer ERP-kobling' })).toHaveCSS('outline-style', 'solid');
+  await expect(row).toHaveCSS('outline-style', 'none');
+  await region.getByRole('button', { name: 'Konfigurer ERP-kobling' }).click();
+
+  // In the dialog (the page behind it is inert) the coaching is at the top of the dialog.
+  const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  const coach = dialog.getByRole('group', { name: 'Øvelsen' });
+  await expect(coach).toContainText('Trinn 2 av 6: Fjern merkingen i avmerkingsboksen Aktiv.');
+  await expect(dialog.getByRole('checkbox', { name: 'Aktiv' })).toHaveCSS('outline-style', 'solid');
+  await coach.getByRole('button', { name: 'Vis hint' }).click();
+  await expect(coach.getByRole('list', { name: 'Hint' }).getByRole('listitem')).toHaveCount(1);
+  await expect(coach.getByRole('button', { name: 'Vis hint' })).toHaveCount(0);
+
+  // Typing in a locked field: the correction names the mistake, quotes the page and links to the rule.
+  await dialog.getByRole('textbox', { name: 'Tidsavbrudd (sekunder)' }).press('5');
+  const correction = coach.getByRole('status').filter({ hasText: 'Feil:' });
+  await expect(correction).toContainText('Feil: Endret et låst konfigurasjonsfelt');
+  await expect(correction).toContainText(
+    'Slik står det på siden: «Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.»',
+  );
+  await expect(correction.getByRole('link', { name: 'Les mer om regelen på hjelpesiden' })).toHaveAttribute(
+    'href',
+    '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+  }
+  await coach.getByRole('button', { name: 'Skjul rettelsen' }).click();
+  await expect(coach).not.toContainText('Feil:');
+  await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('Feil så langt: 1');
+});
+
+test('reload mid-exercise keeps the simulator’s place and the run', async ({ page }) => {
+  const exercise = exercises.find((e) => e.id === 'endre-konfigurasjon')!;
+  await page.goto(`/ovelser/${exercise.id}/?modus=veiledet`);
+  for (const step of exercise.steps.slice(0, 2)) for (const command of step.demo) await perform(page, command);
+  const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  await dialog.getByRole('textbox', { name: 'Tidsavbrudd (sekunder)' }).fill('9');
+  await page.reload();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: 'Aktiv' })).not.toBeChecked();
+  await expect(dialog.getByRole('textbox', { name: 'Tidsavbrudd (sekunder)' })).toHaveValue('9');
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('2 av 6 trinn er fullført');
+  await expect(stepItem(page, 2)).toHaveAttribute('aria-current', 'step');
+  await expect(stepItem(page, 0)).toContainText('Utført:');
+
+  // Each mode keeps its own place: Test starts from the beginning.
+  await page.goto(`/ovelser/${exercise.id}/?modus=test`);
+  await expect(page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Simulatoren' }).getByRole('radio', { name: 'Nordlys – Oslo AS' })).not.toBeChecked();
+});
+
+test('Start øvelsen på nytt, and the simulator’s Tilbakestill, go back to the exercise’s start', async ({ page }) => {
+  const exercise = exercises.find((e) => e.id === 'endre-konfigurasjon')!;
+  await page.goto(`/ovelser/${exercise.id}/?modus=veiledet`);
+  for (const command of exercise.steps[0]!.demo) await perform(page, command);
+  await page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' }).getByRole('button', { name: 'Avbryt' }).click();
+  const progress = page.getByRole('region', { name: 'Framdrift' });
+  await expect(progress).toContainText('1 av 6 trinn er fullført');
+  await progress.getByRole('button', { name: 'Start øvelsen på nytt' }).click();
+  await expect(progress).toContainText('0 av 6 trinn er fullført');
+  await expect(progress.getByRole('status')).toHaveText('Øvelsen er startet på nytt.');
+  const region = page.getByRole('region', { name: 'Simulatoren' });
+  // The exercise starts on the Sync tab (its start commands), not where the scenario starts.
+  await expect(region.getByRole('tab', { name: 'Sync' })).toHaveAttribute('aria-selected', 'true');
+  await expect(region.getByRole('radio', { name: 'Nordlys – Oslo AS' })).not.toBeChecked();
+
+  await region.getByRole('radio', { name: 'Nordlys – Oslo AS' }).check();
+  await region.getByRole('button', { name: 'Tilbakestill' }).click();
+  await expect(region.getByRole('tab', { name: 'Sync' })).toHaveAttribute('aria-selected', 'true');
+  await expect(region.getByRole('radio', { name: 'Nordlys – Oslo AS' })).not.toBeChecked();
+});
+
+test('a stored run that cannot be read gives a fresh start, and says so', async ({ page }) => {
+  await page.goto('/ovelser/gi-nytt-navn/?modus=veiledet');
+  await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('0 av 5 trinn er fullført');
+  const readable = () => page.evaluate(() => !!JSON.parse(localStorage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop') ?? 'null')?.run).catch(() => false);
+  await expect.poll(readable).toBe(true);
+  await page.evaluate(() => localStorage.setItem('erp-ovelse:gi-nytt-navn:veiledet:forlop', '{"version":1,"run":{"exerciseId":"gi-nytt-navn"'));
+  await page.reload();
+  const progress = page.getByRole('region', { name: 'Framdrift' });
+  await expect(progress.getByRole('status')).toHaveText('Den lagrede framdriften kunne ikke leses, så øvelsen starter fra begynnelsen.');
+  await expect(progress).toContainText('0 av 5 trinn er fullført');
+  // The fresh start is stored in place of what could not be read.
+  await expect.poll(readable).toBe(true);
+  // An old version of the stored run is not used either.
+  await page.evaluate(() => {
+    const key = 'erp-ovelse:gi-nytt-navn:veiledet:forlop';
+    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), version: 0 }));
+  });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Framdrift' }).getByRole('status')).toHaveText(/kunne ikke leses/);
+});
