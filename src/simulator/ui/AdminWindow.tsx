@@ -13,7 +13,7 @@ export function AdminWindow() {
   const dialogOpen = useSim(sel.isDialogOpen);
   return (
     <div role="group" aria-labelledby={id('window-title')} className="sim-window">
-      <p id={id('window-title')} className="sim-titlebar">
+      <p id={id('window-title')} className="sim-titlebar" data-i18n-key="sim.ui.window.title">
         {t('sim.ui.window.title')}
       </p>
       <div className="sim-body">
@@ -22,7 +22,7 @@ export function AdminWindow() {
           {screen === 'tilbud-sync' ? (
             <QuoteSyncScreen />
           ) : (
-            <p className="sim-not-simulated">{t('sim.ui.screen.notSimulated', { screen: t(`sim.ui.screen.${screen}`) })}</p>
+            <p className="sim-not-simulated" data-i18n-key="sim.ui.screen.notSimulated">{t('sim.ui.screen.notSimulated', { screen: t(`sim.ui.screen.${screen}`) })}</p>
           )}
         </div>
       </div>

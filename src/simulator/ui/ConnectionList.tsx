@@ -14,12 +14,12 @@ export function ConnectionList({ captionId }: { captionId: string }) {
   return (
     <div className="sim-table-box">
       <table className="sim-table sim-table-select">
-        <caption id={captionId}>{t('sim.ui.connections.caption')}</caption>
+        <caption id={captionId} data-i18n-key="sim.ui.connections.caption">{t('sim.ui.connections.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('sim.ui.column.name')}</th>
-            <th scope="col">{t('sim.ui.column.connector')}</th>
-            <th scope="col">{t('sim.ui.column.active')}</th>
+            <th scope="col" data-i18n-key="sim.ui.column.name">{t('sim.ui.column.name')}</th>
+            <th scope="col" data-i18n-key="sim.ui.column.connector">{t('sim.ui.column.connector')}</th>
+            <th scope="col" data-i18n-key="sim.ui.column.active">{t('sim.ui.column.active')}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,6 +36,7 @@ const Row = memo(function Row({ row, group }: { row: ConnectionRow; group: strin
   const t = useT();
   const { selectConnection } = useActions();
   const select = () => selectConnection(row.id);
+  const activeKey = row.active ? 'sim.ui.active.yes' : 'sim.ui.active.no';
   return (
     <tr className={row.selected ? 'sim-selected' : undefined} data-sim-target={`connection-row:${row.id}`} onClick={select}>
       <td>
@@ -47,7 +48,9 @@ const Row = memo(function Row({ row, group }: { row: ConnectionRow; group: strin
       <td>{row.connectorName}</td>
       <td className="sim-active">
         {row.active && <CheckIcon />}
-        <span className="sim-vh">{t(row.active ? 'sim.ui.active.yes' : 'sim.ui.active.no')}</span>
+        <span className="sim-vh" data-i18n-key={activeKey}>
+          {t(activeKey)}
+        </span>
       </td>
     </tr>
   );

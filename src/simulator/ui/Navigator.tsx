@@ -8,7 +8,7 @@ export function Navigator() {
   const { navigate } = useActions();
   const { barcodeIcon } = useIsland();
   return (
-    <nav className="sim-navigator" aria-label={t('sim.ui.navigator.label')}>
+    <nav className="sim-navigator" aria-label={t('sim.ui.navigator.label')} data-i18n-label="sim.ui.navigator.label">
       <ul>
         {SCREENS.map((screen) => (
           <li key={screen}>
@@ -16,6 +16,7 @@ export function Navigator() {
               type="button"
               className="sim-nav-entry"
               data-sim-target={`navigator.${screen}`}
+              data-i18n-key={`sim.ui.screen.${screen}`}
               aria-current={screen === current ? 'page' : undefined}
               onClick={() => navigate(screen)}
             >

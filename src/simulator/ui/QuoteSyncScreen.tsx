@@ -32,7 +32,7 @@ export function QuoteSyncScreen() {
 
   return (
     <div className="sim-quote-sync">
-      <div role="tablist" aria-label={t('sim.ui.screen.tilbud-sync')} className="sim-tablist" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t('sim.ui.screen.tilbud-sync')} data-i18n-label="sim.ui.screen.tilbud-sync" className="sim-tablist" onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -42,6 +42,7 @@ export function QuoteSyncScreen() {
             id={id(`tab-${tab}`)}
             className="sim-tab"
             data-sim-target={`tab.${tab}`}
+            data-i18n-key={`sim.ui.tab.${tab}`}
             aria-selected={tab === current}
             aria-controls={id(`panel-${tab}`)}
             tabIndex={tab === current ? 0 : -1}
@@ -52,7 +53,7 @@ export function QuoteSyncScreen() {
         ))}
       </div>
       <div role="tabpanel" id={id('panel-tilbud')} aria-labelledby={id('tab-tilbud')} tabIndex={0} hidden={current !== 'tilbud'} className="sim-panel">
-        <p>{t('sim.ui.tab.tilbud.notSimulated')}</p>
+        <p data-i18n-key="sim.ui.tab.tilbud.notSimulated">{t('sim.ui.tab.tilbud.notSimulated')}</p>
       </div>
       <div role="tabpanel" id={id('panel-sync')} aria-labelledby={id('tab-sync')} hidden={current !== 'sync'} className="sim-panel">
         <SyncTab />

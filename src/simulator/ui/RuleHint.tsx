@@ -12,12 +12,14 @@ export function RuleHint({ id, commands }: { id: string; commands: readonly Comm
   return (
     <p id={id} role="status" className="sim-hint">
       {rules.map((rule) => (
-        <span key={rule.id}>
+        <span key={rule.id} data-i18n-key={rule.messageKey}>
           {t(rule.messageKey)}
           {rule.href && (
             <>
               {' '}
-              <a href={rule.href}>{t('sim.ui.notice.readMore')}</a>
+              <a href={rule.href} data-i18n-key="sim.ui.notice.readMore">
+                {t('sim.ui.notice.readMore')}
+              </a>
             </>
           )}
         </span>

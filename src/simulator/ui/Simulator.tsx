@@ -13,15 +13,17 @@ export interface SimulatorProps {
   variant: 'embedded' | 'full';
   /** Tilbud/Sync's icon. */
   barcodeIcon?: ReactNode;
+  /** Shown at the top of Konfigurer ERP-kobling while it is open (see Island.dialogSlot). Default nothing. */
+  dialogSlot?: ReactNode;
 }
 
 /** The simulator over a given store: the toolbar, the store's notice and the simulated window. */
-export function Simulator({ store, variant, barcodeIcon }: SimulatorProps) {
+export function Simulator({ store, variant, barcodeIcon, dialogSlot }: SimulatorProps) {
   const configureButton = useRef<HTMLButtonElement>(null);
   const idPrefix = `sim${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const island = useMemo<Island>(
-    () => ({ store, headingLevel: variant === 'full' ? 2 : 4, configureButton, idPrefix, barcodeIcon }),
-    [store, variant, idPrefix, barcodeIcon],
+    () => ({ store, headingLevel: variant === 'full' ? 2 : 4, configureButton, idPrefix, barcodeIcon, dialogSlot }),
+    [store, variant, idPrefix, barcodeIcon, dialogSlot],
   );
   const { shown, t } = useCatalog(useStore(store, sel.lang));
   return (

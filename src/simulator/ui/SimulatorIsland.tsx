@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { createSimulatorStore, type Scenario, type Situation } from '../store/index.ts';
+import type { HowtoFollow } from '../../exercises/ui/howto/follow-props.ts';
+import { createSimulatorStore, selectors as sel, type Scenario, type Situation, type SimulatorStore } from '../store/index.ts';
 import { Simulator } from './Simulator.tsx';
 import './simulator.css';
 
@@ -16,34 +17,70 @@ export interface SimulatorIslandProps {
   testDelayMs?: number;
   /** Slot `barcode-icon`: the Phosphor barcode as server-rendered SVG, so no icon code ships in the bundle. */
   barcodeIcon?: ReactNode;
+  /**
+   * The page's numbered steps and their checks (content/exercises/howto-steps.yaml): given, the steps under the
+   * page's «Trinn» heading are marked done as the reader performs them here. Default none.
+   */
+  howto?: HowtoFollow;
 }
 
 /** The name of the deep-link parameter of the troubleshooting pages' "Prøv i simulatoren" links. */
 export const SITUATION_PARAM = 'situasjon';
+/** The review page's "Vis i simulatoren": the catalog key whose element to mark (see highlight.ts). */
+export const MARKER_PARAM = 'marker';
+
+/** Marks the element of `key`, with code downloaded only now: readers without the parameter never load it. */
+function mark(store: SimulatorStore, key: string): void {
+  const root = document.querySelector<HTMLElement>('.sim-full');
+  if (!root) return;
+  const options = { root, isDialogOpen: () => sel.isDialogOpen(store.getState()), closeDialog: () => store.getState().cancel() };
+  import('./highlight.ts').then((m) => m.highlight(key, options), () => undefined);
+}
 
 /**
  * The Astro island: small serialisable props in, one store per island instance. The store skips hydration so
  * the first client render is exactly the server's HTML; stored state (and on the full page the deep link) is
  * applied in an effect right after.
  */
-export default function SimulatorIsland({ scenario, situations, storageKey, variant, testDelayMs, barcodeIcon }: SimulatorIslandProps) {
+export default function SimulatorIsland({ scenario, situations, storageKey, variant, testDelayMs, barcodeIcon, howto }: SimulatorIslandProps) {
   const [store] = useState(() => createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }));
 
   useEffect(() => {
-    const situation = variant === 'full' ? new URLSearchParams(location.search).get(SITUATION_PARAM) : null;
+    const params = new URLSearchParams(variant === 'full' ? location.search : '');
+    const situation = params.get(SITUATION_PARAM);
+    const marker = params.get(MARKER_PARAM);
     let live = true;
     void store.persist.rehydrate().then(() => {
-      if (!live || !situation) return;
-      store.getState().startSituation(situation);
-      // Applied once; without the parameter a reload keeps the reader's place instead of starting over.
+      if (!live || (!situation && !marker)) return;
+      if (situation) store.getState().startSituation(situation);
+      // A marker without a situation means the start, where the review page found the text (build time).
+      else store.getState().reset();
+      if (marker) mark(store, marker);
+      // Applied once; without the parameters a reload keeps the reader's place instead of starting over.
       const url = new URL(location.href);
       url.searchParams.delete(SITUATION_PARAM);
+      url.searchParams.delete(MARKER_PARAM);
       history.replaceState(history.state, '', url);
     });
     return () => {
       live = false;
     };
   }, [store, variant]);
+
+  useEffect(() => {
+    if (!howto) return;
+    let live = true;
+    let stop: (() => void) | undefined;
+    // A chunk of its own, fetched only on a page that passes `howto`, once the island has hydrated.
+    import('../../exercises/ui/howto/follow-page.ts').then(
+      ({ followPage }) => void (live && (stop = followPage(store, howto))),
+      () => undefined, // offline: the steps stay unmarked, the simulator works
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [store, howto]);
 
   return <Simulator store={store} variant={variant} barcodeIcon={barcodeIcon} />;
 }

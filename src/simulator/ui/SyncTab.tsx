@@ -29,11 +29,11 @@ export function SyncTab() {
       <div role="group" aria-labelledby={id('cap-connectors')} className="sim-list">
         <div className="sim-table-box">
           <table className="sim-table">
-            <caption id={id('cap-connectors')}>{t('sim.ui.connectors.caption')}</caption>
+            <caption id={id('cap-connectors')} data-i18n-key="sim.ui.connectors.caption">{t('sim.ui.connectors.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('sim.ui.column.name')}</th>
-                <th scope="col">{t('sim.ui.column.url')}</th>
+                <th scope="col" data-i18n-key="sim.ui.column.name">{t('sim.ui.column.name')}</th>
+                <th scope="col" data-i18n-key="sim.ui.column.url">{t('sim.ui.column.url')}</th>
               </tr>
             </thead>
             <tbody>
@@ -47,31 +47,32 @@ export function SyncTab() {
           </table>
         </div>
         <div className="sim-buttons">
-          <FeatureButton feature={addConnector} label={t('sim.ui.button.add')} />
+          <FeatureButton feature={addConnector} labelKey="sim.ui.button.add" />
         </div>
       </div>
 
       <div role="group" aria-labelledby={id('cap-connections')} className="sim-list">
         <ConnectionList captionId={id('cap-connections')} />
         <div className="sim-buttons">
-          <FeatureButton feature={addConnection} label={t('sim.ui.button.add')} />
+          <FeatureButton feature={addConnection} labelKey="sim.ui.button.add" />
           <button
             ref={configureButton}
             type="button"
             className="sim-button"
             data-sim-target="button.konfigurer"
+            data-i18n-key="sim.ui.button.configure"
             aria-disabled={dimmed}
             aria-describedby={dimmed && listHint}
             onClick={openDialog}
           >
             {t('sim.ui.button.configure')}
           </button>
-          <FeatureButton feature={syncPriority} label={t('sim.ui.button.syncPriority')} />
+          <FeatureButton feature={syncPriority} labelKey="sim.ui.button.syncPriority" />
         </div>
         <RuleHint id={listHint} commands={LIST_COMMANDS} />
       </div>
 
-      <div role="group" aria-label={t('sim.ui.tools.label')} className="sim-tools">
+      <div role="group" aria-label={t('sim.ui.tools.label')} data-i18n-label="sim.ui.tools.label" className="sim-tools">
         <div className="sim-buttons">
           {TOOLS.map((tool) => (
             <button
@@ -79,6 +80,7 @@ export function SyncTab() {
               type="button"
               className="sim-button"
               data-sim-target={`button.${tool}`}
+              data-i18n-key={`sim.ui.tool.${tool}`}
               aria-disabled={dimmed}
               aria-describedby={dimmed && toolsHint}
               onClick={() => openTool(tool)}
@@ -94,11 +96,12 @@ export function SyncTab() {
 }
 
 /** Legg til or Angi synkroniseringsprioritet: needs no selection; the store answers with a notice. */
-function FeatureButton({ feature, label }: { feature: FeatureId; label: string }) {
+function FeatureButton({ feature, labelKey }: { feature: FeatureId; labelKey: string }) {
+  const t = useT();
   const { openFeature } = useActions();
   return (
-    <button type="button" className="sim-button" data-sim-target={`button.${feature}`} onClick={() => openFeature(feature)}>
-      {label}
+    <button type="button" className="sim-button" data-sim-target={`button.${feature}`} data-i18n-key={labelKey} onClick={() => openFeature(feature)}>
+      {t(labelKey)}
     </button>
   );
 }

@@ -14,6 +14,11 @@ export interface Island {
   idPrefix: string;
   /** Tilbud/Sync's barcode icon, rendered on the server and passed in as a slot (no icon code in the bundle). */
   barcodeIcon: ReactNode;
+  /**
+   * Rendered at the top of Konfigurer ERP-kobling: the modal dialog makes the rest of the page inert, so a layer
+   * around the simulator (the exercises' coaching) puts what the learner must reach while it is open here.
+   */
+  dialogSlot?: ReactNode;
 }
 
 export const IslandContext = createContext<Island | null>(null);

@@ -86,7 +86,7 @@ describe('SimulatorIsland', () => {
   it('switches to English with Språk, loading the English catalog on demand', async () => {
     await hydrateFromServer(island());
     const language = screen.getByRole('combobox', { name: 'Språk' });
-    expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual(['Norsk', 'English']);
+    expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual(['Norsk', 'English', 'Pseudo (test)']);
     fireEvent.change(language, { target: { value: 'en' } });
     expect(await screen.findByRole('button', { name: 'Reset' })).toBeTruthy();
     expect(document.querySelector('.sim')?.getAttribute('lang')).toBe('en');

@@ -17,15 +17,19 @@ export function ConfigFields() {
   if (!fields) return null;
   return (
     <fieldset className="sim-fieldset sim-config">
-      <legend>{t('sim.ui.dialog.config')}</legend>
-      <p className="sim-note">{t('sim.ui.dialog.requiredNote')}</p>
+      <legend data-i18n-key="sim.ui.dialog.config">{t('sim.ui.dialog.config')}</legend>
+      <p className="sim-note" data-i18n-key="sim.ui.dialog.requiredNote">
+        {t('sim.ui.dialog.requiredNote')}
+      </p>
       {lock && (
-        <p id={lockId} className="sim-lock">
+        <p id={lockId} className="sim-lock" data-i18n-key={lock.messageKey}>
           {t(lock.messageKey)}
           {lock.href && (
             <>
               {' '}
-              <a href={lock.href}>{t('sim.ui.dialog.lockReadMore')}</a>
+              <a href={lock.href} data-i18n-key="sim.ui.dialog.lockReadMore">
+                {t('sim.ui.dialog.lockReadMore')}
+              </a>
             </>
           )}
         </p>

@@ -10,7 +10,9 @@ export function ConnectorField() {
   const name = useSim(connectorName);
   return (
     <div className="sim-field">
-      <label htmlFor={id('connector')}>{t('sim.ui.dialog.connector')}</label>
+      <label htmlFor={id('connector')} data-i18n-key="sim.ui.dialog.connector">
+        {t('sim.ui.dialog.connector')}
+      </label>
       <input id={id('connector')} type="text" className="sim-input" value={name} readOnly />
     </div>
   );

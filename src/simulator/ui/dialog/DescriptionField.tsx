@@ -12,7 +12,9 @@ export function DescriptionField() {
   const errorId = id('description-error');
   return (
     <div className="sim-field">
-      <label htmlFor={id('description')}>{t('sim.ui.dialog.description')}</label>
+      <label htmlFor={id('description')} data-i18n-key="sim.ui.dialog.description">
+        {t('sim.ui.dialog.description')}
+      </label>
       <textarea
         id={id('description')}
         className="sim-input"

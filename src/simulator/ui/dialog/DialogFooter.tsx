@@ -17,12 +17,14 @@ export function DialogFooter() {
     <div className="sim-dialog-footer">
       {!allowed && (
         <div id={whyId} className="sim-why">
-          <p id={id('why-title')} className="sim-why-title">
+          <p id={id('why-title')} className="sim-why-title" data-i18n-key="sim.ui.dialog.why">
             {t('sim.ui.dialog.why')}
           </p>
           <ul aria-labelledby={id('why-title')}>
             {unmet.map((rule) => (
-              <li key={rule.id}>{rule.href ? <a href={rule.href}>{t(rule.messageKey)}</a> : t(rule.messageKey)}</li>
+              <li key={rule.id} data-i18n-key={rule.messageKey}>
+                {rule.href ? <a href={rule.href}>{t(rule.messageKey)}</a> : t(rule.messageKey)}
+              </li>
             ))}
           </ul>
         </div>
@@ -32,13 +34,14 @@ export function DialogFooter() {
           type="button"
           className="sim-button sim-primary"
           data-sim-target="dialog.ok"
+          data-i18n-key="sim.ui.dialog.ok"
           aria-disabled={allowed ? undefined : true}
           aria-describedby={allowed ? undefined : whyId}
           onClick={ok}
         >
           {t('sim.ui.dialog.ok')}
         </button>
-        <button type="button" className="sim-button" data-sim-target="dialog.cancel" onClick={cancel}>
+        <button type="button" className="sim-button" data-sim-target="dialog.cancel" data-i18n-key="sim.ui.dialog.cancel" onClick={cancel}>
           {t('sim.ui.dialog.cancel')}
         </button>
       </div>

@@ -19,7 +19,7 @@ import { VisibilityFields } from './VisibilityFields.tsx';
 export function EditDialog() {
   const t = useT();
   const id = useIds();
-  const { headingLevel, configureButton, store } = useIsland();
+  const { headingLevel, configureButton, store, dialogSlot } = useIsland();
   const { cancel } = useActions();
   const dialog = useRef<HTMLDialogElement>(null);
   const name = useRef<HTMLInputElement>(null);
@@ -49,9 +49,10 @@ export function EditDialog() {
 
   return (
     <dialog ref={dialog} className="sim-dialog" aria-labelledby={id('dialog-title')} onCancel={onCancel} onClose={onClose}>
-      <Heading level={headingLevel} id={id('dialog-title')} className="sim-dialog-title">
+      <Heading level={headingLevel} id={id('dialog-title')} className="sim-dialog-title" i18nKey="sim.ui.dialog.title">
         {t('sim.ui.dialog.title')}
       </Heading>
+      {dialogSlot}
       <div className="sim-dialog-body">
         <NameField inputRef={name} />
         <ConnectorField />

@@ -12,7 +12,7 @@ export function FieldMessage({ id, problem }: { id: string; problem: Problem | u
   const t = useT();
   if (!problem) return null;
   return (
-    <p id={id} className="sim-error">
+    <p id={id} className="sim-error" data-i18n-key={problem.messageKey}>
       {t(problem.messageKey, problem.params)}
     </p>
   );

@@ -39,15 +39,15 @@ export function MemberPicker({ onClose }: { onClose: () => void }) {
       }}
       onClose={(e) => own(e) && onClose()}
     >
-      <Heading level={headingLevel} id={id('picker-title')} className="sim-dialog-title">
+      <Heading level={headingLevel} id={id('picker-title')} className="sim-dialog-title" i18nKey="sim.ui.picker.title">
         {t('sim.ui.picker.title')}
       </Heading>
       <div className="sim-dialog-body sim-picker-lists">
-        <Members kind="user" legend={t('sim.ui.picker.users')} members={users} />
-        <Members kind="group" legend={t('sim.ui.picker.groups')} members={groups} />
+        <Members kind="user" legendKey="sim.ui.picker.users" members={users} />
+        <Members kind="group" legendKey="sim.ui.picker.groups" members={groups} />
       </div>
       <div className="sim-dialog-buttons">
-        <button type="button" className="sim-button sim-primary" onClick={onClose}>
+        <button type="button" className="sim-button sim-primary" data-i18n-key="sim.ui.picker.close" onClick={onClose}>
           {t('sim.ui.picker.close')}
         </button>
       </div>
@@ -55,14 +55,15 @@ export function MemberPicker({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Members({ kind, legend, members }: { kind: 'user' | 'group'; legend: string; members: readonly (User | Group)[] }) {
+function Members({ kind, legendKey, members }: { kind: 'user' | 'group'; legendKey: string; members: readonly (User | Group)[] }) {
+  const t = useT();
   const id = useIds();
   const visibility = useSim(sel.draftVisibility);
   const { toggleVisibilityMember } = useActions();
   const chosen = kind === 'user' ? visibility?.userIds : visibility?.groupIds;
   return (
     <fieldset className="sim-fieldset">
-      <legend>{legend}</legend>
+      <legend data-i18n-key={legendKey}>{t(legendKey)}</legend>
       {members.map((member) => (
         <div key={member.id} className="sim-check">
           <input

@@ -13,7 +13,9 @@ export function NameField({ inputRef }: { inputRef: RefObject<HTMLInputElement |
   const errorId = id('name-error');
   return (
     <div className="sim-field">
-      <label htmlFor={id('name')}>{t('sim.ui.dialog.name')}</label>
+      <label htmlFor={id('name')} data-i18n-key="sim.ui.dialog.name">
+        {t('sim.ui.dialog.name')}
+      </label>
       <input
         ref={inputRef}
         id={id('name')}

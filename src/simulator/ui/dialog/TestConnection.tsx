@@ -19,19 +19,22 @@ export function TestConnection() {
         type="button"
         className="sim-button"
         data-sim-target="dialog.test"
+        data-i18n-key="sim.ui.dialog.test"
         aria-disabled={running || undefined}
         aria-describedby={resultId}
         onClick={running ? undefined : runTest}
       >
         {t('sim.ui.dialog.test')}
       </button>
-      <p id={resultId} role="status" className="sim-test-result" data-status={status}>
+      <p id={resultId} role="status" className="sim-test-result" data-status={status} data-i18n-key={status === 'failed' ? failure?.messageKey : MESSAGES[status]}>
         {status !== 'failed' ? (
           t(MESSAGES[status])
         ) : (
           failure && (
             <>
-              {t(failure.messageKey, failure.params)} <a href={failure.href}>{t('sim.ui.dialog.testReadMore')}</a>
+              {t(failure.messageKey, failure.params)} <a href={failure.href} data-i18n-key="sim.ui.dialog.testReadMore">
+                {t('sim.ui.dialog.testReadMore')}
+              </a>
             </>
           )
         )}

@@ -6,13 +6,15 @@ import { MemberPicker } from './MemberPicker.tsx';
 
 const plural = new Intl.PluralRules('nb');
 
-/** "2 brukere, 1 gruppe", or "Ingen valgt". */
-function summary(t: Translate, users: number, groups: number): string {
+/** "2 brukere, 1 gruppe", or "Ingen valgt"; `keys` are the catalog keys it is made of, space-separated. */
+function summary(t: Translate, users: number, groups: number): { text: string; keys: string } {
+  const form = (count: number) => (plural.select(count) === 'one' ? 'one' : 'other');
   const parts = [
-    users && t(`sim.ui.dialog.visibility.users.${plural.select(users) === 'one' ? 'one' : 'other'}`, { count: users }),
-    groups && t(`sim.ui.dialog.visibility.groups.${plural.select(groups) === 'one' ? 'one' : 'other'}`, { count: groups }),
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : t('sim.ui.dialog.visibility.none');
+    users && ([`sim.ui.dialog.visibility.users.${form(users)}`, users] as const),
+    groups && ([`sim.ui.dialog.visibility.groups.${form(groups)}`, groups] as const),
+  ].filter((part) => !!part);
+  if (!parts.length) return { text: t('sim.ui.dialog.visibility.none'), keys: 'sim.ui.dialog.visibility.none' };
+  return { text: parts.map(([key, count]) => t(key, { count })).join(', '), keys: parts.map(([key]) => key).join(' ') };
 }
 
 /** Synlighet: Alle, or Angitte brukere + grupper with a picker for the members (step 3, "omfang"). */
@@ -24,25 +26,30 @@ export function VisibilityFields() {
   const [picking, setPicking] = useState(false);
   if (!visibility) return null;
   const selected = visibility.mode === 'selected';
+  const shown = summary(t, visibility.userIds.length, visibility.groupIds.length);
   const group = id('visibility');
   return (
     <fieldset className="sim-fieldset">
-      <legend>{t('sim.ui.dialog.visibility')}</legend>
+      <legend data-i18n-key="sim.ui.dialog.visibility">{t('sim.ui.dialog.visibility')}</legend>
       <div className="sim-check">
         <input id={id('vis-all')} type="radio" data-sim-target="dialog.visibility.all" name={group} checked={!selected} onChange={() => setVisibilityMode('all')} />
-        <label htmlFor={id('vis-all')}>{t('sim.ui.dialog.visibility.all')}</label>
+        <label htmlFor={id('vis-all')} data-i18n-key="sim.ui.dialog.visibility.all">
+          {t('sim.ui.dialog.visibility.all')}
+        </label>
       </div>
       <div className="sim-check">
         <input id={id('vis-selected')} type="radio" data-sim-target="dialog.visibility.selected" name={group} checked={selected} onChange={() => setVisibilityMode('selected')} />
-        <label htmlFor={id('vis-selected')}>{t('sim.ui.dialog.visibility.selected')}</label>
+        <label htmlFor={id('vis-selected')} data-i18n-key="sim.ui.dialog.visibility.selected">
+          {t('sim.ui.dialog.visibility.selected')}
+        </label>
       </div>
       {selected && (
         <div className="sim-members">
-          <button type="button" className="sim-button" data-sim-target="dialog.members" aria-describedby={id('vis-summary')} onClick={() => setPicking(true)}>
+          <button type="button" className="sim-button" data-sim-target="dialog.members" data-i18n-key="sim.ui.dialog.visibility.choose" aria-describedby={id('vis-summary')} onClick={() => setPicking(true)}>
             {t('sim.ui.dialog.visibility.choose')}
           </button>
-          <span id={id('vis-summary')} className="sim-summary">
-            {summary(t, visibility.userIds.length, visibility.groupIds.length)}
+          <span id={id('vis-summary')} className="sim-summary" data-i18n-key={shown.keys}>
+            {shown.text}
           </span>
         </div>
       )}
