@@ -85,7 +85,7 @@ export default function ExerciseIsland({ exercise, world, messages, scenarios = 
             {!dialogOpen && <Coach placement="page" />}
             <Outline />
             <div {...{ [SCOPE_ATTRIBUTE]: '' }}>
-              <Simulator key={store === app.sim ? 'exercise' : sandboxId} store={store} variant="full" barcodeIcon={barcodeIcon} dialogSlot={store === app.sim ? slot : undefined} />
+              <Simulator key={store === app.sim ? 'exercise' : sandboxId} store={store} variant="full" barcodeIcon={barcodeIcon} dialogSlot={store === app.sim ? slot : undefined} ready={Boolean(mode)} />
             </div>
           </section>
         </div>

@@ -15,10 +15,15 @@ export interface SimulatorProps {
   barcodeIcon?: ReactNode;
   /** Shown at the top of Konfigurer ERP-kobling while it is open (see Island.dialogSlot). Default nothing. */
   dialogSlot?: ReactNode;
+  /**
+   * False while the island is hydrating and reading its stored place: the controls are shown but inert, so a
+   * click made before then is not silently lost or overwritten by the stored state. Default true.
+   */
+  ready?: boolean;
 }
 
 /** The simulator over a given store: the toolbar, the store's notice and the simulated window. */
-export function Simulator({ store, variant, barcodeIcon, dialogSlot }: SimulatorProps) {
+export function Simulator({ store, variant, barcodeIcon, dialogSlot, ready = true }: SimulatorProps) {
   const configureButton = useRef<HTMLButtonElement>(null);
   const idPrefix = `sim${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const island = useMemo<Island>(
@@ -29,7 +34,7 @@ export function Simulator({ store, variant, barcodeIcon, dialogSlot }: Simulator
   return (
     <IslandContext value={island}>
       <TranslateContext value={t}>
-        <div className={`sim sim-${variant}`} lang={shown === 'en' ? 'en' : undefined}>
+        <div className={`sim sim-${variant}`} lang={shown === 'en' ? 'en' : undefined} inert={!ready} aria-busy={!ready || undefined}>
           <Toolbar />
           <Notice />
           <AdminWindow />

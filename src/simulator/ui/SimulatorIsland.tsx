@@ -44,6 +44,8 @@ function mark(store: SimulatorStore, key: string): void {
  */
 export default function SimulatorIsland({ scenario, situations, storageKey, variant, testDelayMs, barcodeIcon, howto }: SimulatorIslandProps) {
   const [store] = useState(() => createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }));
+  // The server's HTML and the first client render are not ready; the reader's stored place (and a deep link) are.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const params = new URLSearchParams(variant === 'full' ? location.search : '');
@@ -51,6 +53,7 @@ export default function SimulatorIsland({ scenario, situations, storageKey, vari
     const marker = params.get(MARKER_PARAM);
     let live = true;
     void store.persist.rehydrate().then(() => {
+      if (live) setReady(true);
       if (!live || (!situation && !marker)) return;
       if (situation) store.getState().startSituation(situation);
       // A marker without a situation means the start, where the review page found the text (build time).
@@ -82,5 +85,5 @@ export default function SimulatorIsland({ scenario, situations, storageKey, vari
     };
   }, [store, howto]);
 
-  return <Simulator store={store} variant={variant} barcodeIcon={barcodeIcon} />;
+  return <Simulator store={store} variant={variant} barcodeIcon={barcodeIcon} ready={ready} />;
 }
