@@ -126,7 +126,7 @@ test('printing leaves out the site chrome and keeps the text', async ({ page }) 
   await page.goto('/no/erp/admin/update-connection/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).first()).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Hjelpesider' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Rediger ERP-kobling', level: 1 })).toBeVisible();
 });
 
@@ -143,7 +143,7 @@ test('the page shows its audience with a tooltip, author, date in Norwegian and 
 
 test('navigation: sidebar in source order, breadcrumbs, on-this-page and previous/next', async ({ page }) => {
   await page.goto('/no/erp/admin/update-connection/');
-  const sidebar = page.getByRole('navigation', { name: 'Hovedmeny' }).last();
+  const sidebar = page.getByRole('navigation', { name: 'Hjelpesider' });
   const labels = await sidebar.getByRole('link').allTextContents();
   const order = ['Oversikt', 'Legg til en Sync Connector og ERP-kobling', 'Konfigurer ERP-kobling', 'Rediger ERP-kobling'];
   expect(labels.filter((l) => order.includes(l))).toEqual(order);
@@ -155,6 +155,14 @@ test('navigation: sidebar in source order, breadcrumbs, on-this-page and previou
   await expect(onPage.getByRole('link', { name: 'Trinn' })).toHaveAttribute('href', '#trinn');
   const pager = page.getByRole('navigation', { name: 'Forrige og neste side' });
   await expect(pager.getByRole('link', { name: /Forrige/ })).toHaveAttribute('href', '/no/erp/admin/configure/');
+});
+
+test('the header leads each group to its tools', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('navigation', { name: 'Hovedmeny' });
+  for (const [name, href] of [['Simulator', '/simulator/'], ['Øvelser', '/ovelser/'], ['For kursledere', '/kursleder/'], ['Oversettelse', '/oversettelse/']]) {
+    await expect(header.getByRole('link', { name })).toHaveAttribute('href', href);
+  }
 });
 
 test('on a phone the menu is a disclosure that opens', async ({ page }) => {

@@ -39,8 +39,8 @@ test('class results: a table of completion, time and mistakes per step with the 
   await expect(page.getByRole('status').filter({ hasText: 'Resultater lastet inn' })).toHaveText('Resultater lastet inn: 4. Filer hoppet over: 2.');
   const skipped = page.getByRole('list', { name: 'Filer som ble hoppet over' });
   await expect(skipped.getByRole('listitem')).toHaveText([
-    '«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvingen.',
-    '«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvingene enn denne siden. Last inn siden på nytt og prøv igjen.',
+    '«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvelsen.',
+    '«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvelsene enn denne siden. Last inn siden på nytt og prøv igjen.',
   ]);
 
   const table = page.getByRole('table', { name: 'Gi en ERP-kobling nytt navn: resultatene til 3 deltakere' });
@@ -67,7 +67,7 @@ test('class results: a table of completion, time and mistakes per step with the 
   // More files later are added to the same class; the same file again adds nothing.
   await input.setInputFiles([`${RESULTS}/kari.json`, `${RESULTS}/annet-format.json`]);
   await expect(page.getByRole('status').filter({ hasText: 'Resultater lastet inn' })).toHaveText('Resultater lastet inn: 4. Filer hoppet over: 3.');
-  await expect(skipped.getByRole('listitem').last()).toHaveText('«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvingene.');
+  await expect(skipped.getByRole('listitem').last()).toHaveText('«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvelsene.');
   await expect(table.getByRole('row')).toHaveCount(5);
 
   await page.getByRole('button', { name: 'Fjern resultatene' }).click();

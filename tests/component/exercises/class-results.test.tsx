@@ -24,8 +24,8 @@ describe('the class results', () => {
     expect(screen.getByRole('status').textContent).toBe('Resultater lastet inn: 3. Filer hoppet over: 2.');
     const skipped = within(screen.getByRole('list', { name: 'Filer som ble hoppet over' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(skipped).toEqual([
-      '«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvingen.',
-      '«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvingen «slett-kobling», som ikke finnes her.',
+      '«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvelsen.',
+      '«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvelsen «slett-kobling», som ikke finnes her.',
     ]);
 
     const rows = within(table).getAllByRole('row');

@@ -38,7 +38,7 @@ describe('the mistake correction', () => {
   it('for a mistake no rule stands behind, corrects without a quote', () => {
     renderCorrection({ kind: 'wrong-connection' });
     const status = screen.getByRole('status');
-    expect(status.textContent).toContain('Feil: Endret en annen kobling enn øvingen gjelder');
+    expect(status.textContent).toContain('Feil: Endret en annen kobling enn øvelsen gjelder');
     expect(status.querySelector('blockquote')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
   });

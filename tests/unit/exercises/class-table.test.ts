@@ -32,7 +32,7 @@ const ase = result('Åse Ødegård', [[10, 0, true], [10, 0, true], [10, 1, true
 const bjornFirst = result('Bjørn Ærø', [[20, 0, true], [null, 0, false], [null, 0, false], [null, 0, false], [null, 0, false]], '2025-05-06T08:30:00.000Z');
 const bjorn = result(' bjørn ærø ', [[20, 1, true], [20, 0, true], [20, 0, true], [20, 0, true], [20, 2, true]]);
 const carl = result('Carl Berg', [[30, 0, true], [30, 0, true], [30, 0, true], [15, 1, false], [null, 0, false]]);
-const other = { ...ase, exercise: { id: 'husk-aktiv', title: 'Annen øving' } };
+const other = { ...ase, exercise: { id: 'husk-aktiv', title: 'Annen øvelse' } };
 
 describe('the class table', () => {
   const table = classTable([ase, { file: 'bjorn-1.json', result: bjornFirst }, { file: 'bjorn-2.json', result: bjorn }, carl, other], exercise);

@@ -53,11 +53,11 @@ describe('result files', () => {
   });
 
   it('bad files are refused with a Norwegian message naming the file and what is wrong', () => {
-    expect(errorOf('notat.json')).toMatchInlineSnapshot(`"«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvingen."`);
-    expect(errorOf('annet-format.json')).toMatchInlineSnapshot(`"«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvingene."`);
+    expect(errorOf('notat.json')).toMatchInlineSnapshot(`"«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvelsen."`);
+    expect(errorOf('annet-format.json')).toMatchInlineSnapshot(`"«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvelsene."`);
     expect(errorOf('mangler-felt.json')).toMatchInlineSnapshot(`"«mangler-felt.json» ble ikke lastet inn: feltet «steps.3.timeMs» mangler eller har en ugyldig verdi."`);
-    expect(errorOf('ukjent-ovelse.json')).toMatchInlineSnapshot(`"«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvingen «slett-kobling», som ikke finnes her."`);
-    expect(errorOf('nyere-versjon.json')).toMatchInlineSnapshot(`"«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvingene enn denne siden. Last inn siden på nytt og prøv igjen."`);
+    expect(errorOf('ukjent-ovelse.json')).toMatchInlineSnapshot(`"«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvelsen «slett-kobling», som ikke finnes her."`);
+    expect(errorOf('nyere-versjon.json')).toMatchInlineSnapshot(`"«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvelsene enn denne siden. Last inn siden på nytt og prøv igjen."`);
     expect(parseResultFile('x'.repeat(1_000_001), 'stor.json')).toMatchObject({ problem: { key: 'exercises.import.error.tooLarge' } });
     expect(parseResultFile('{"format":"erp-ovelse-resultat","version":0}', 'gammel.json')).toMatchObject({ problem: { key: 'exercises.import.error.unknownVersion', params: { version: '0' } } });
   });
