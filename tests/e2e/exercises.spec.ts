@@ -18,7 +18,7 @@ test('the index lists every exercise with its goal, level, time and a link to ea
     await expect(card).toContainText(`Omtrent ${exercise.minutes} min`);
     await expect(card.getByRole('list', { name: `Måter å gjøre «${exercise.title}» på` }).getByRole('link')).toHaveText(['Vis meg', 'Veiledet', 'Test', 'Fri øving'].map((m) => `${m} (${exercise.title})`));
   }
-  await expect(page.getByRole('link', { name: 'For kursledere' })).toHaveAttribute('href', '/kursleder/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'For kursledere' })).toHaveAttribute('href', '/kursleder/');
 });
 
 test('an exercise page shows its goal with bold labels, and an unknown ?modus= opens Vis meg', async ({ page }) => {
