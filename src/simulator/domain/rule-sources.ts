@@ -27,33 +27,33 @@ export const RULE_SOURCE_PAGES: Readonly<Record<RuleSource['page'], string>> = {
   'ok-dimmed': 'content/docs/no/erp/admin/troubleshooting/ok-dimmed.mdx',
 };
 
-const seed = (place: string, quote: string): RuleSource => ({ page: 'update-connection', place, quote });
-const okDimmed = (place: string, quote: string): RuleSource => ({ page: 'ok-dimmed', place, quote });
-
-/** Every rule's backing, by rule id. */
+/**
+ * Every rule's backing, by rule id. Written as plain literals (no helper calls), so a bundle that does not use
+ * it can drop it.
+ */
 export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   'ok-needs-passed-test': {
     sources: [
-      seed('bullet 1', 'Sørg for at forbindelsestesten var vellykket.'),
-      okDimmed('#test', 'OK krever en vellykket tilkoblingstest for konfigurasjonen slik den ser ut nå.'),
+      { page: 'update-connection', place: 'bullet 1', quote: 'Sørg for at forbindelsestesten var vellykket.' },
+      { page: 'ok-dimmed', place: '#test', quote: 'OK krever en vellykket tilkoblingstest for konfigurasjonen slik den ser ut nå.' },
     ],
   },
   'ok-needs-required-fields': {
     sources: [
-      seed('bullet 2', 'Kontroller at alle obligatoriske konfigurasjonsfelt er fylt ut.'),
-      okDimmed('#obligatoriske-felt', 'Så lenge et obligatorisk felt er tomt eller har en ugyldig verdi, kan koblingen ikke lagres.'),
+      { page: 'update-connection', place: 'bullet 2', quote: 'Kontroller at alle obligatoriske konfigurasjonsfelt er fylt ut.' },
+      { page: 'ok-dimmed', place: '#obligatoriske-felt', quote: 'Så lenge et obligatorisk felt er tomt eller har en ugyldig verdi, kan koblingen ikke lagres.' },
     ],
   },
   'ok-needs-visibility': {
     sources: [
-      seed('bullet 3', 'Bekreft at nødvendige innstillinger (for eksempel synlighet) er angitt.'),
-      okDimmed('#synlighet', 'Da ville ingen fått tilgang til koblingen, og synligheten regnes som ikke angitt.'),
+      { page: 'update-connection', place: 'bullet 3', quote: 'Bekreft at nødvendige innstillinger (for eksempel synlighet) er angitt.' },
+      { page: 'ok-dimmed', place: '#synlighet', quote: 'Da ville ingen fått tilgang til koblingen, og synligheten regnes som ikke angitt.' },
     ],
   },
   'ok-needs-name': {
     sources: [
-      okDimmed('#navn', 'Navnet er obligatorisk.'),
-      okDimmed('#navn', 'Et navn som bare består av mellomrom, regnes også som tomt.'),
+      { page: 'ok-dimmed', place: '#navn', quote: 'Navnet er obligatorisk.' },
+      { page: 'ok-dimmed', place: '#navn', quote: 'Et navn som bare består av mellomrom, regnes også som tomt.' },
     ],
   },
   'ok-needs-valid-description': {
@@ -62,39 +62,39 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   },
   'config-locked-while-active': {
     sources: [
-      seed('note', 'Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.'),
-      seed('step 3', 'Oppdater navn eller omfang etter behov.'),
-      seed('step 4', 'For å oppdatere connector-spesifikke konfigurasjonsfelt:'),
-      seed('step 4.1', 'Fjern merkingen i avmerkingsboksen Aktiv.'),
+      { page: 'update-connection', place: 'note', quote: 'Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.' },
+      { page: 'update-connection', place: 'step 3', quote: 'Oppdater navn eller omfang etter behov.' },
+      { page: 'update-connection', place: 'step 4', quote: 'For å oppdatere connector-spesifikke konfigurasjonsfelt:' },
+      { page: 'update-connection', place: 'step 4.1', quote: 'Fjern merkingen i avmerkingsboksen Aktiv.' },
     ],
   },
   'test-stale-after-change': {
     sources: [
-      seed('step 4.2', 'Oppdater feltene etter behov.'),
-      okDimmed('#test', 'Enhver endring i et konfigurasjonsfelt gjør et tidligere testresultat utdatert.'),
-      okDimmed('#navn', 'Navnet kan endres selv om koblingen er aktiv, og du trenger ikke teste tilkoblingen på nytt.'),
+      { page: 'update-connection', place: 'step 4.2', quote: 'Oppdater feltene etter behov.' },
+      { page: 'ok-dimmed', place: '#test', quote: 'Enhver endring i et konfigurasjonsfelt gjør et tidligere testresultat utdatert.' },
+      { page: 'ok-dimmed', place: '#navn', quote: 'Navnet kan endres selv om koblingen er aktiv, og du trenger ikke teste tilkoblingen på nytt.' },
     ],
   },
   'test-against-erp': {
-    sources: [seed('step 4.4', 'Klikk på Test ERP-tilkobling og rett eventuelle feil.')],
+    sources: [{ page: 'update-connection', place: 'step 4.4', quote: 'Klikk på Test ERP-tilkobling og rett eventuelle feil.' }],
   },
   'ok-saves-and-closes': {
-    sources: [seed('step 5', 'Klikk på OK for å lagre og lukke dialogboksen.')],
+    sources: [{ page: 'update-connection', place: 'step 5', quote: 'Klikk på OK for å lagre og lukke dialogboksen.' }],
   },
   'save-inactive-reminder': {
     sources: [
-      seed('note', 'Husk å aktivere koblingen igjen etter at konfigurasjonen er fullført.'),
-      seed('step 4.3', 'Merk av for Aktiv.'),
+      { page: 'update-connection', place: 'note', quote: 'Husk å aktivere koblingen igjen etter at konfigurasjonen er fullført.' },
+      { page: 'update-connection', place: 'step 4.3', quote: 'Merk av for Aktiv.' },
     ],
   },
   // Only OK saves (step 5), so leaving the dialog any other way keeps the saved connection as it was.
   'cancel-discards': {
-    sources: [seed('step 5', 'Klikk på OK for å lagre og lukke dialogboksen.')],
+    sources: [{ page: 'update-connection', place: 'step 5', quote: 'Klikk på OK for å lagre og lukke dialogboksen.' }],
   },
   'needs-selected-connection': {
     sources: [
-      seed('step 2', 'Velg ERP-koblingen og klikk på Konfigurer ERP-kobling.'),
-      seed('step 6', 'Hvis du også må endre felttilknytninger, standardverdier eller listekoblinger, gjør det nå via knappene nederst til venstre.'),
+      { page: 'update-connection', place: 'step 2', quote: 'Velg ERP-koblingen og klikk på Konfigurer ERP-kobling.' },
+      { page: 'update-connection', place: 'step 6', quote: 'Hvis du også må endre felttilknytninger, standardverdier eller listekoblinger, gjør det nå via knappene nederst til venstre.' },
     ],
   },
 };
