@@ -5,6 +5,7 @@ import { validateCheck, checkSchema } from './exercise-check.ts';
 import { demoCommandSchema } from './exercise-command.ts';
 import { exerciseReferences, type ExerciseRefs } from './exercise-references.ts';
 import { parseYamlContent } from './yaml-location.ts';
+import { faultSchema } from './scenario.ts';
 
 const id = (what: string) =>
   z.string({ error: `${what} is required` }).regex(/^[a-z0-9][a-z0-9-]*$/, `${what} may hold only lower-case letters, digits and dashes`);
@@ -19,17 +20,6 @@ const listError = (what: string, holds: string) => (issue: { input?: unknown }) 
 const value = z.union([z.string(), z.number()], { error: 'must be text' }).transform(String);
 const strict = { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) };
 
-/** A fault added to the scenario's simulated ERP, in the scenario file's vocabulary. */
-const fault = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('unreachable'), url: prose('url') }, strict),
-    z.strictObject({ kind: z.literal('expired-key'), user: prose('user') }, strict),
-    z.strictObject({ kind: z.literal('unknown-client'), client: value }, strict),
-    z.strictObject({ kind: z.literal('missing-folder'), path: prose('path') }, strict),
-  ],
-  { error: 'a fault needs kind: unreachable (url), expired-key (user), unknown-client (client) or missing-folder (path)' },
-);
 
 const targetHelp = `a target is one of: ${UI_TARGETS.join(', ')}, or ${UI_TARGET_PATTERNS.join(', ')}`;
 
@@ -93,7 +83,7 @@ export const exerciseSchema = z.strictObject(
         /** Commands after the situation; default none. */
         commands: z.array(demoCommandSchema).default([]),
         /** Faults added to the scenario's ERP; default none. */
-        faults: z.array(fault).default([]),
+        faults: z.array(faultSchema).default([]),
       },
       strict,
     ),

@@ -74,7 +74,8 @@ const connection = z.strictObject(
 
 const person = z.strictObject({ id: id('id'), name: label('name') }, strict);
 
-const fault = z.discriminatedUnion(
+/** A fault in the simulated ERP (scenario files, and exercises that add faults to their scenario). */
+export const faultSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('unreachable'), url: label('url') }, strict),
@@ -101,7 +102,7 @@ const erp = z.strictObject(
       )
       .default([]),
     folders: z.array(label('folder')).default([]),
-    faults: z.array(fault).default([]),
+    faults: z.array(faultSchema).default([]),
   },
   strict,
 );
