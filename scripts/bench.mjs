@@ -23,5 +23,5 @@ if (wants('weight') || wants('island') || wants('latency')) {
   });
 }
 if (wants('store')) await measureStore();
-if (wants('build')) await measureBuildTimes([10, 100, 1000]);
+if (wants('build')) await measureBuildTimes([0, 10, 100, 1000]);
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
