@@ -2,7 +2,8 @@ import { SOURCE_LANG, type Catalogs } from './types.ts';
 
 /** A key one language has and another lacks. */
 export interface MissingKey {
-  namespace: string;
+  /** The catalog (file) name: `sim`, `sim.dialog`. */
+  catalog: string;
   key: string;
   /** The language that has the key. */
   presentIn: string;
@@ -11,20 +12,22 @@ export interface MissingKey {
 }
 
 /**
- * Keys present in the source language but not in a translation, and the reverse, per namespace, in the order
- * the files list them. A namespace file that exists in only one language counts every one of its keys.
+ * Keys present in the source language but not in a translation, and the reverse, per catalog file, in the order
+ * the files list them. A file that exists in only one language counts every one of its keys. Compared per file,
+ * not per namespace, because every language splits a namespace into the same files: a key the translation keeps
+ * in another file of the namespace is reported in both (missing in one file, stale in the other).
  */
 export function missingKeys(catalogs: Catalogs, source: string = SOURCE_LANG): MissingKey[] {
   const result: MissingKey[] = [];
-  const sourceNamespaces = catalogs[source] ?? {};
-  for (const [lang, namespaces] of Object.entries(catalogs)) {
+  const sourceCatalogs = catalogs[source] ?? {};
+  for (const [lang, translated] of Object.entries(catalogs)) {
     if (lang === source) continue;
-    const all = [...new Set([...Object.keys(sourceNamespaces), ...Object.keys(namespaces)])].sort();
-    for (const namespace of all) {
-      const here = sourceNamespaces[namespace]?.messages ?? {};
-      const there = namespaces[namespace]?.messages ?? {};
-      for (const key of Object.keys(here)) if (!Object.hasOwn(there, key)) result.push({ namespace, key, presentIn: source, missingIn: lang });
-      for (const key of Object.keys(there)) if (!Object.hasOwn(here, key)) result.push({ namespace, key, presentIn: lang, missingIn: source });
+    const all = [...new Set([...Object.keys(sourceCatalogs), ...Object.keys(translated)])].sort();
+    for (const catalog of all) {
+      const here = sourceCatalogs[catalog]?.messages ?? {};
+      const there = translated[catalog]?.messages ?? {};
+      for (const key of Object.keys(here)) if (!Object.hasOwn(there, key)) result.push({ catalog, key, presentIn: source, missingIn: lang });
+      for (const key of Object.keys(there)) if (!Object.hasOwn(here, key)) result.push({ catalog, key, presentIn: lang, missingIn: source });
     }
   }
   return result;

@@ -17,9 +17,10 @@ function lineOfJsonError(text: string, message: string): number | undefined {
 }
 
 /**
- * Parses the text of `content/i18n/<lang>/<namespace>.json`. Throws a ContentError naming the file, the key and
- * its line when the JSON is broken, a value is not a text, a key is written twice, or a key does not start with
- * `<namespace>.` (the namespace is the file name, so `sim.ok` belongs in sim.json).
+ * Parses the text of `content/i18n/<lang>/<name>.json`. Throws a ContentError naming the file, the key and its
+ * line when the JSON is broken, a value is not a text, a key is written twice, or a key does not start with
+ * `<namespace>.` (the namespace is the file name up to its first dot, so `sim.ok` belongs in sim.json or in
+ * another `sim.*.json`).
  */
 export function parseCatalog(file: string, namespace: string, text: string): Catalog {
   let data: unknown;
@@ -41,7 +42,7 @@ export function parseCatalog(file: string, namespace: string, text: string): Cat
   for (const { key, line } of duplicates) problems.push({ field: key, line, message: 'this key is written twice; keep one' });
   for (const key of Object.keys(result.data ?? {})) {
     if (!key.startsWith(`${namespace}.`)) {
-      problems.push({ field: key, line: lines[key], message: `a key in ${namespace}.json must start with "${namespace}." (move it to the file of its namespace)` });
+      problems.push({ field: key, line: lines[key], message: `a key in ${file.split('/').pop()} must start with "${namespace}." (move it to a file of its namespace)` });
     }
   }
   if (problems.length > 0 || !result.success) throw new ContentError(file, problems);

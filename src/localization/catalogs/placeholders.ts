@@ -27,7 +27,8 @@ export function samePlaceholders(source: string, translation: string, lang: stri
 
 /** A key whose translation has other placeholders than its source text. */
 export interface PlaceholderMismatch {
-  namespace: string;
+  /** The catalog (file) name: `sim`, `sim.dialog`. */
+  catalog: string;
   key: string;
   lang: string;
   /** Placeholders of the source text. */
@@ -36,17 +37,17 @@ export interface PlaceholderMismatch {
   found: string[];
 }
 
-/** Every key present in both the source and a translation whose placeholders differ. */
+/** Every key present in both the source and a translation (in the same file) whose placeholders differ. */
 export function placeholderMismatches(catalogs: Catalogs, source: string = SOURCE_LANG): PlaceholderMismatch[] {
   const mismatches: PlaceholderMismatch[] = [];
-  for (const [lang, namespaces] of Object.entries(catalogs)) {
+  for (const [lang, translated] of Object.entries(catalogs)) {
     if (lang === source) continue;
-    for (const [namespace, catalog] of Object.entries(namespaces)) {
-      const sourceMessages = catalogs[source]?.[namespace]?.messages ?? {};
+    for (const [name, catalog] of Object.entries(translated)) {
+      const sourceMessages = catalogs[source]?.[name]?.messages ?? {};
       for (const [key, text] of Object.entries(catalog.messages)) {
         const original = sourceMessages[key];
         if (original === undefined || samePlaceholders(original, text, lang)) continue;
-        mismatches.push({ namespace, key, lang, expected: placeholdersOf(original), found: placeholdersOf(text) });
+        mismatches.push({ catalog: name, key, lang, expected: placeholdersOf(original), found: placeholdersOf(text) });
       }
     }
   }

@@ -4,7 +4,7 @@ import { DOCS_DIR, routeForDocPath } from '../../lib/routes.ts';
 import type { Situations } from '../../schemas/situation.ts';
 import type { Scenario } from '../../simulator/store/index.ts';
 import { loadCatalogs } from '../catalogs/load.ts';
-import type { Catalogs } from '../catalogs/types.ts';
+import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
 import { checkSite } from '../terms/check-site.ts';
 import type { Finding } from '../terms/finding.ts';
 import { hardcodedTexts, type HardcodedText } from './hardcoded.ts';
@@ -76,8 +76,8 @@ export interface Review {
 /** Everything the review page shows. `scenario` is the simulator's (the one /simulator/ runs). */
 export async function buildReview(root: string, simulator: { scenario: Scenario; situations: Situations }): Promise<Review> {
   const catalogs = loadCatalogs(root);
-  const namespaces = [...new Set(Object.values(catalogs).flatMap((byNamespace) => Object.keys(byNamespace)))].sort();
-  const keys = [...new Set(Object.values(catalogs).flatMap((byNamespace) => Object.values(byNamespace).flatMap((c) => Object.keys(c.messages))))];
+  const namespaces = [...new Set(Object.values(catalogs).flatMap((byName) => Object.keys(byName).map(namespaceOf)))].sort();
+  const keys = [...new Set(Object.values(catalogs).flatMap((byName) => Object.values(byName).flatMap((c) => Object.keys(c.messages))))];
   const sources = readSources(root, codeFiles(root, CODE_DIR));
   const usage = keyUsage(root, sources, keys, namespaces);
   const limitOf = limitFinder(parseLimits(readFileSync(join(root, LIMITS_FILE), 'utf8')));

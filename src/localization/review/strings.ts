@@ -1,6 +1,6 @@
 import { missingKeys } from '../catalogs/missing-keys.ts';
 import { placeholderMismatches } from '../catalogs/placeholders.ts';
-import type { Catalogs } from '../catalogs/types.ts';
+import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
 import { DEFAULT_PAIR, type LanguagePair } from '../xliff/export.ts';
 import type { KeyReference } from './key-usage.ts';
 import { textLength, type Limit } from './limits.ts';
@@ -23,6 +23,7 @@ export interface LengthCheck {
 
 export interface StringRow {
   key: string;
+  /** `sim` also for the keys of sim.dialog.json: the page filters by namespace, not by file. */
   namespace: string;
   /** Text in the source language (nb); undefined when the key is missing there. */
   source?: string;
@@ -53,17 +54,21 @@ function check(text: string | undefined, limit: Limit | undefined): LengthCheck 
   return { length, max: limit?.max, over: limit !== undefined && length > limit.max };
 }
 
-/** The rows, in the source catalogs' order (namespaces sorted), then keys only the target language has. */
+/**
+ * The rows, in the source catalogs' order (catalog files sorted by name, so a namespace's files follow each other:
+ * sim, sim.dialog), then keys only the target language has.
+ */
 export function stringRows({ catalogs, usage, limitOf, views, pair = DEFAULT_PAIR }: StringsInput): StringRow[] {
   const source = catalogs[pair.source] ?? {};
   const target = catalogs[pair.target] ?? {};
-  const namespaces = [...new Set([...Object.keys(source), ...Object.keys(target)])].sort();
+  const names = [...new Set([...Object.keys(source), ...Object.keys(target)])].sort();
   const wrongPlaceholders = new Set(placeholderMismatches(catalogs).filter((m) => m.lang === pair.target).map((m) => m.key));
   const missing = missingKeys(catalogs);
   const rows: StringRow[] = [];
-  for (const namespace of namespaces) {
-    const sourceMessages = source[namespace]?.messages ?? {};
-    const targetMessages = target[namespace]?.messages ?? {};
+  for (const name of names) {
+    const namespace = namespaceOf(name);
+    const sourceMessages = source[name]?.messages ?? {};
+    const targetMessages = target[name]?.messages ?? {};
     const keys = [...new Set([...Object.keys(sourceMessages), ...Object.keys(targetMessages)])];
     for (const key of keys) {
       const sourceText = sourceMessages[key];

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseScenario } from '../../schemas/scenario.ts';
-import { parseCatalog } from '../catalogs/parse.ts';
-import { catalogPath, SOURCE_LANG } from '../catalogs/types.ts';
+import { loadNamespace } from '../catalogs/load.ts';
+import { SOURCE_LANG } from '../catalogs/types.ts';
 import { checkTexts, type PageSource } from './check-texts.ts';
 import type { Finding } from './finding.ts';
 import { catalogLabels, scenarioLabels, termLabels, type Label } from './labels.ts';
@@ -29,9 +29,9 @@ export function readPages(root: string): PageSource[] {
 
 /** Every label a bold UI term may name: the simulator catalog, the scenarios' fields, the term base's ui terms. */
 export function readLabels(root: string, base: TermBase, termsSource: string): Label[] {
-  // Only the simulator's source catalog: a problem in another catalog is the catalog tests' to report.
-  const simFile = catalogPath(SOURCE_LANG, 'sim');
-  const catalog = existsSync(join(root, simFile)) ? parseCatalog(simFile, 'sim', readFileSync(join(root, simFile), 'utf8')) : undefined;
+  // Only the simulator's source catalogs (sim.json, sim.dialog.json): a problem in another catalog is the catalog
+  // tests' to report.
+  const catalogs = loadNamespace(root, SOURCE_LANG, 'sim');
   const scenarios = readdirSync(join(root, SCENARIO_DIR))
     .filter((f) => f.endsWith('.yaml') && !NOT_SCENARIOS.has(f))
     .sort()
@@ -40,7 +40,7 @@ export function readLabels(root: string, base: TermBase, termsSource: string): L
       const source = readFileSync(join(root, file), 'utf8');
       return scenarioLabels(parseScenario(parse(source), file, source), file, source);
     });
-  return [...(catalog ? catalogLabels(catalog) : []), ...scenarios, ...termLabels(base, TERMS_FILE, termsSource)];
+  return [...catalogs.flatMap((catalog) => catalogLabels(catalog)), ...scenarios, ...termLabels(base, TERMS_FILE, termsSource)];
 }
 
 /** The term base of a site; throws a ContentError naming file, field and line when it is invalid. */

@@ -22,23 +22,24 @@ function placeholderNote(source: string, target: string | undefined, lang: strin
 }
 
 /**
- * The catalogs as an XLIFF 2.0 document for a translator's tool: one `<file id="<namespace>">` per catalog file,
- * one `<unit id="<key>">` per source key in file order, `<source>` the source text and `<target>` the current
+ * The catalogs as an XLIFF 2.0 document for a translator's tool: one `<file id="<name>">` per catalog file (`sim`,
+ * `sim.dialog`: a namespace split across files is exported as its files), one `<unit id="<key>">` per source key
+ * in file order, `<source>` the source text and `<target>` the current
  * translation (left out when there is none yet). A unit with placeholders carries a note listing them.
  */
 export function exportXliff(catalogs: Catalogs, pair: LanguagePair = DEFAULT_PAIR): string {
   const source = catalogs[pair.source];
   if (!source) throw new Error(`Cannot export: there are no catalogs for the source language "${pair.source}"`);
   const resources: Record<string, Record<string, XliffUnit>> = {};
-  for (const namespace of Object.keys(source).sort()) {
-    const translations = catalogs[pair.target]?.[namespace]?.messages ?? {};
+  for (const name of Object.keys(source).sort()) {
+    const translations = catalogs[pair.target]?.[name]?.messages ?? {};
     const units: Record<string, XliffUnit> = {};
-    for (const [key, text] of Object.entries(source[namespace]!.messages)) {
+    for (const [key, text] of Object.entries(source[name]!.messages)) {
       const target = translations[key];
       const note = placeholderNote(text, target, pair.target);
       units[key] = { ...(note ? { note } : {}), source: text, ...(target !== undefined ? { target } : {}) };
     }
-    resources[namespace] = units;
+    resources[name] = units;
   }
   const xml = js2xliff({ sourceLanguage: pair.source, targetLanguage: pair.target, resources }, { indent: '  ', targetXliffVersion: '2.0' }, (error) => {
     if (error) throw error;

@@ -1,14 +1,15 @@
 import type { ParsedUnit } from 'xliff/xliff2js';
 import { placeholdersOf, samePlaceholders } from '../catalogs/placeholders.ts';
 import { layoutOf, serializeCatalog } from '../catalogs/serialize.ts';
-import { catalogPath, type Catalog, type Catalogs } from '../catalogs/types.ts';
+import { catalogPath, namespaceMessages, namespaceOf, type Catalog, type Catalogs } from '../catalogs/types.ts';
 import { DEFAULT_PAIR, type LanguagePair } from './export.ts';
 import { XliffImportError, type XliffProblem } from './import-error.ts';
 import { countElements, readXliff2 } from './read-xliff.ts';
 
 /** A key whose translation the import changed or added. */
 export interface ChangedText {
-  namespace: string;
+  /** The catalog (file) name: `sim`, `sim.dialog`. */
+  catalog: string;
   key: string;
   before: string | undefined;
   after: string;
@@ -35,18 +36,26 @@ function checkUnit(unit: ParsedUnit | undefined, current: string, pair: Language
   return target;
 }
 
+/** The old texts of a namespace in the target language, and the keys the source has in any file of it. */
+interface NamespaceTexts {
+  oldTarget: Readonly<Record<string, string>>;
+  source: Readonly<Record<string, string>>;
+}
+
 /**
  * The target catalog after the import: source keys in source order and grouping, each with its new translation or
- * its old one; keys only the target has stay at the end. With every translation unchanged this is the same file.
+ * its old one; keys only the target has stay at the end. A key the source keeps in another file of the namespace
+ * moves there with its old translation (a namespace is split the same way in every language). With every
+ * translation unchanged this is the same file.
  */
-function updatedCatalog(source: Catalog, old: Catalog | undefined, translations: Record<string, string>, file: string): Catalog {
+function updatedCatalog(source: Catalog, old: Catalog | undefined, translations: Record<string, string>, file: string, namespace: NamespaceTexts): Catalog {
   const oldMessages = old?.messages ?? {};
   const messages: Record<string, string> = {};
   for (const key of Object.keys(source.messages)) {
-    const text = translations[key] ?? oldMessages[key];
+    const text = translations[key] ?? namespace.oldTarget[key];
     if (text !== undefined) messages[key] = text;
   }
-  const extra = Object.keys(oldMessages).filter((key) => !Object.hasOwn(source.messages, key));
+  const extra = Object.keys(oldMessages).filter((key) => !Object.hasOwn(namespace.source, key));
   for (const key of extra) messages[key] = oldMessages[key]!;
   const groupStarts = [...source.groupStarts.filter((k) => Object.hasOwn(messages, k)), ...(old?.groupStarts ?? []).filter((k) => extra.includes(k))];
   return { file, messages, groupStarts, lines: layoutOf(serializeCatalog({ messages, groupStarts })).lines };
@@ -71,36 +80,36 @@ export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair 
   const source = catalogs[pair.source] ?? {};
   const translations: Record<string, Record<string, string>> = {};
   let unitCount = 0;
-  for (const [namespace, units] of Object.entries(document.resources)) {
-    const catalog = source[namespace];
+  for (const [name, units] of Object.entries(document.resources)) {
+    const catalog = source[name];
     if (!catalog) {
       const known = Object.keys(source).join(', ');
-      problems.push({ file: namespace, message: `there is no catalog ${catalogPath(pair.source, namespace)}; <file id> must be one of: ${known}` });
+      problems.push({ file: name, message: `there is no catalog ${catalogPath(pair.source, name)}; <file id> must be one of: ${known}` });
       continue;
     }
-    const found: Record<string, string> = (translations[namespace] = {});
+    const found: Record<string, string> = (translations[name] = {});
     for (const [id, unit] of Object.entries(units)) {
       if (id === '_additionalElements') {
-        problems.push({ file: namespace, message: 'it holds elements other than <unit>; only units are allowed in a <file>' });
+        problems.push({ file: name, message: 'it holds elements other than <unit>; only units are allowed in a <file>' });
         continue;
       }
       unitCount++;
       if (!Object.hasOwn(catalog.messages, id)) {
-        problems.push({ file: namespace, unit: id, message: `there is no such key in ${catalog.file}; remove the unit or export again` });
+        problems.push({ file: name, unit: id, message: `there is no such key in ${catalog.file}; remove the unit or export again` });
         continue;
       }
-      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) => problems.push({ file: namespace, unit: id, message }));
+      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) => problems.push({ file: name, unit: id, message }));
       if (target !== undefined) found[id] = target;
     }
   }
-  for (const [namespace, catalog] of Object.entries(source)) {
-    const units = document.resources[namespace];
+  for (const [name, catalog] of Object.entries(source)) {
+    const units = document.resources[name];
     if (!units) {
-      problems.push({ file: namespace, message: `the <file id="${namespace}"> with ${Object.keys(catalog.messages).length} units is missing` });
+      problems.push({ file: name, message: `the <file id="${name}"> with ${Object.keys(catalog.messages).length} units is missing` });
       continue;
     }
     for (const key of Object.keys(catalog.messages)) {
-      if (!Object.hasOwn(units, key)) problems.push({ file: namespace, unit: key, message: `the unit is missing from <file id="${namespace}">` });
+      if (!Object.hasOwn(units, key)) problems.push({ file: name, unit: key, message: `the unit is missing from <file id="${name}">` });
     }
   }
   const written = countElements(xml, 'unit');
@@ -110,15 +119,17 @@ export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair 
 
   const changed: ChangedText[] = [];
   const targetCatalogs: Record<string, Catalog> = { ...(catalogs[pair.target] ?? {}) };
-  for (const [namespace, catalog] of Object.entries(source)) {
-    const old = targetCatalogs[namespace];
-    const found = translations[namespace] ?? {};
-    if (!old && Object.keys(found).length === 0) continue;
+  for (const [name, catalog] of Object.entries(source)) {
+    const old = targetCatalogs[name];
+    const found = translations[name] ?? {};
+    const namespace = { oldTarget: namespaceMessages(catalogs, pair.target, namespaceOf(name)), source: namespaceMessages(catalogs, pair.source, namespaceOf(name)) };
+    const updated = updatedCatalog(catalog, old, found, catalogPath(pair.target, name), namespace);
+    if (!old && Object.keys(updated.messages).length === 0) continue;
     for (const [key, after] of Object.entries(found)) {
-      const before = old?.messages[key];
-      if (before !== after) changed.push({ namespace, key, before, after });
+      const before = namespace.oldTarget[key];
+      if (before !== after) changed.push({ catalog: name, key, before, after });
     }
-    targetCatalogs[namespace] = updatedCatalog(catalog, old, found, catalogPath(pair.target, namespace));
+    targetCatalogs[name] = updated;
   }
   return { catalogs: { ...catalogs, [pair.target]: targetCatalogs }, changed };
 }

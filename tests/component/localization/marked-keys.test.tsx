@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import en from '../../../content/i18n/en/sim.json';
-import nb from '../../../content/i18n/nb/sim.json';
+import enDialog from '../../../content/i18n/en/sim.dialog.json';
+import enAround from '../../../content/i18n/en/sim.json';
+import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
+import nbAround from '../../../content/i18n/nb/sim.json';
 import { pseudoCatalog } from '../../../src/localization/pseudo.ts';
 import { standard } from '../../unit/simulator/scenario-helpers.ts';
 import { findDialog, renderSimulator } from '../simulator/render.tsx';
@@ -10,6 +12,9 @@ import { findDialog, renderSimulator } from '../simulator/render.tsx';
 afterEach(cleanup);
 
 type Catalog = Readonly<Record<string, string>>;
+// The simulator's catalog in each language is its two files together: the dialog's texts and the rest.
+const nb: Catalog = { ...nbAround, ...nbDialog };
+const en: Catalog = { ...enAround, ...enDialog };
 const catalogs: Record<'nb' | 'en' | 'pseudo', Catalog> = { nb, en, pseudo: pseudoCatalog(nb) };
 
 /** The text an element shows itself: its text without that of descendants that carry a key of their own. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import nb from '../../../content/i18n/nb/sim.json';
+import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
+import nbAround from '../../../content/i18n/nb/sim.json';
 import { pseudoCatalog } from '../../../src/localization/pseudo.ts';
 import { makeStore } from '../simulator/store-helpers.ts';
 
@@ -19,9 +20,12 @@ describe('the pseudo-locale as a simulator language', () => {
   });
 
   it('has every key of the Norwegian catalog, each bracketed and longer', () => {
+    // Made from both of the simulator's Norwegian files, as the island does (ui/i18n.ts).
+    const nb = { ...nbAround, ...nbDialog };
     const pseudo = pseudoCatalog(nb);
     expect(Object.keys(pseudo)).toEqual(Object.keys(nb));
     expect(pseudo['sim.ui.toolbar.reset']).toBe('[Ţíĺƀáķéšţíĺĺ~~~]');
+    expect(pseudo['sim.ui.dialog.ok']).toBe('[ØĶ]');
     for (const [key, text] of Object.entries(nb)) expect([...pseudo[key]!].length, key).toBeGreaterThan([...text].length);
   });
 });

@@ -14,6 +14,27 @@ function catalogs(nb: Record<string, string>, en: Record<string, string>): Catal
 }
 const used: KeyReference[] = [{ kind: 'literal', file: 'src/a.tsx', line: 1 }];
 
+describe('the string table over a namespace split across files', () => {
+  const file = (lang: string, name: string, messages: Record<string, string>) => ({ file: `content/i18n/${lang}/${name}.json`, messages, groupStarts: [], lines: {} });
+  const rows = stringRows({
+    catalogs: {
+      nb: { sim: file('nb', 'sim', { 'sim.ui.a': 'A' }), 'sim.dialog': file('nb', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }) },
+      en: { sim: file('en', 'sim', { 'sim.ui.a': 'A' }), 'sim.dialog': file('en', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }) },
+    },
+    usage: new Map([['sim.ui.a', used], ['sim.ui.dialog.ok', used]]),
+    limitOf: () => undefined,
+    views: new Map([['sim.ui.dialog.ok', { situation: 'felt-last', behindDialog: false }]]),
+  });
+
+  it('lists the files of a namespace together, under the namespace, with the simulator’s views for both', () => {
+    expect(rows.map((row) => [row.key, row.namespace, row.statuses.join(' ')])).toEqual([
+      ['sim.ui.a', 'sim', 'ok'],
+      ['sim.ui.dialog.ok', 'sim', 'ok'],
+    ]);
+    expect(rows[1]!.view).toEqual({ situation: 'felt-last', behindDialog: false });
+  });
+});
+
 describe('the string table', () => {
   const rows = stringRows({
     catalogs: catalogs(

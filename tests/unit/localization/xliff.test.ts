@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { parseCatalog } from '../../../src/localization/catalogs/parse.ts';
 import { serializeCatalog } from '../../../src/localization/catalogs/serialize.ts';
+import { catalogPath, namespaceOf, type Catalogs } from '../../../src/localization/catalogs/types.ts';
 import { exportXliff } from '../../../src/localization/xliff/export.ts';
 import { importXliff } from '../../../src/localization/xliff/import.ts';
 import { XliffImportError } from '../../../src/localization/xliff/import-error.ts';
@@ -43,6 +45,48 @@ describe('XLIFF export', () => {
   });
 });
 
+/** Catalogs from file texts (`nb/sim.dialog` -> text), as loadCatalogs would read them. */
+function catalogsOf(files: Record<string, string>): Catalogs {
+  const result: Record<string, Record<string, ReturnType<typeof parseCatalog>>> = {};
+  for (const [path, text] of Object.entries(files)) {
+    const [lang, name] = path.split('/') as [string, string];
+    (result[lang] ??= {})[name] = parseCatalog(catalogPath(lang, name), namespaceOf(name), text);
+  }
+  return result;
+}
+
+describe('XLIFF with a namespace split across files', () => {
+  const files = {
+    'nb/sim': '{\n  "sim.ui.button.configure": "Konfigurer ERP-kobling"\n}\n',
+    'nb/sim.dialog': '{\n  "sim.ui.dialog.ok": "OK",\n\n  "sim.validation.required": "Feltet må fylles ut."\n}\n',
+    'en/sim': '{\n  "sim.ui.button.configure": "Configure ERP connection"\n}\n',
+    'en/sim.dialog': '{\n  "sim.ui.dialog.ok": "OK",\n\n  "sim.validation.required": "Fill in the field."\n}\n',
+  };
+
+  it('exports one <file> per file and imports each back into its own file, byte for byte', () => {
+    const catalogs = catalogsOf(files);
+    const xml = exportXliff(catalogs);
+    expect([...xml.matchAll(/<file id="([^"]+)">/g)].map((m) => m[1])).toEqual(['sim', 'sim.dialog']);
+    const { catalogs: same, changed: none } = importXliff(xml, catalogs);
+    expect(none).toEqual([]);
+    expect(serializeCatalog(same.en!['sim.dialog']!)).toBe(files['en/sim.dialog']);
+    expect(serializeCatalog(same.en!.sim!)).toBe(files['en/sim']);
+
+    const { catalogs: imported, changed } = importXliff(xml.replace('<target>Fill in the field.</target>', '<target>This field is required.</target>'), catalogs);
+    expect(changed).toEqual([{ catalog: 'sim.dialog', key: 'sim.validation.required', before: 'Fill in the field.', after: 'This field is required.' }]);
+    expect(imported.en!['sim.dialog']).toMatchObject({ file: 'content/i18n/en/sim.dialog.json', messages: { 'sim.validation.required': 'This field is required.' } });
+    expect(serializeCatalog(imported.en!.sim!)).toBe(files['en/sim']);
+  });
+
+  it('moves a translation to the file the source keeps its key in, instead of leaving it in two files', () => {
+    const moved = catalogsOf({ ...files, 'en/sim': '{\n  "sim.ui.button.configure": "Configure ERP connection",\n  "sim.ui.dialog.ok": "OK"\n}\n', 'en/sim.dialog': '{\n  "sim.validation.required": "Fill in the field."\n}\n' });
+    const { catalogs: imported, changed } = importXliff(exportXliff(moved).replace(/(<unit id="sim\.ui\.dialog\.ok">\s*<segment>\s*<source>OK<\/source>)\s*<target>OK<\/target>/, '$1'), moved);
+    expect(changed).toEqual([]);
+    expect(serializeCatalog(imported.en!['sim.dialog']!)).toBe(files['en/sim.dialog']);
+    expect(serializeCatalog(imported.en!.sim!)).toBe(files['en/sim']);
+  });
+});
+
 describe('XLIFF import', () => {
   it('changes nothing on a round trip of the real catalogs: every file comes back byte for byte', () => {
     const catalogs = loadCatalogs('.');
@@ -58,8 +102,8 @@ describe('XLIFF import', () => {
     const before = structuredClone(catalogs);
     const { catalogs: imported, changed } = importXliff(planted('translated'), catalogs);
     expect(changed).toEqual([
-      { namespace: 'sim', key: 'sim.ui.dialog.test', before: 'Test connection', after: 'Test the connection' },
-      { namespace: 'site', key: 'site.pager.next', before: 'Next', after: 'Next page' },
+      { catalog: 'sim', key: 'sim.ui.dialog.test', before: 'Test connection', after: 'Test the connection' },
+      { catalog: 'site', key: 'site.pager.next', before: 'Next', after: 'Next page' },
     ]);
     expect(imported.en!.sim!.messages['sim.ui.dialog.ok']).toBe('OK');
     expect(serializeCatalog(imported.en!.site!)).toBe('{\n  "site.pager.next": "Next page",\n  "site.search.results": "{count} results for “{query}”"\n}\n');
