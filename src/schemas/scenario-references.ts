@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { createTranslate } from '../i18n/translate.ts';
-import en from '../../content/i18n/en/sim.json' with { type: 'json' };
+import en from '../../content/i18n/en/sim.dialog.json' with { type: 'json' };
 import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts';
 import type { ConnectorDef, Scenario } from '../simulator/domain/types.ts';
 import { validateName } from '../simulator/domain/validation.ts';

@@ -33,7 +33,11 @@ const scenario = parse(readFileSync('content/scenarios/standard.yaml', 'utf8')) 
   users: { id: string; name: string }[];
   groups: { id: string; name: string }[];
 };
-const sim: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8'));
+// The simulator's texts: sim.json and, for the dialog's, sim.dialog.json.
+const sim: Record<string, string> = {
+  ...JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8')),
+  ...JSON.parse(readFileSync('content/i18n/nb/sim.dialog.json', 'utf8')),
+};
 const fields = scenario.connectors.flatMap((c) => c.fields);
 const nameOf = (list: { id: string; name: string }[], id: unknown) => list.find((x) => x.id === id)!.name;
 

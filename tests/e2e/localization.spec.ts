@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
@@ -9,7 +9,14 @@ import { expect, test } from './fixtures.ts';
  */
 
 type Catalog = Record<string, string>;
-const catalog = (lang: string, namespace: string): Catalog => JSON.parse(readFileSync(`content/i18n/${lang}/${namespace}.json`, 'utf8'));
+/** A namespace's texts in one language, from every file of it (`sim.json` and `sim.dialog.json`). */
+const catalog = (lang: string, namespace: string): Catalog =>
+  Object.assign(
+    {},
+    ...readdirSync(`content/i18n/${lang}`)
+      .filter((file) => file.startsWith(`${namespace}.`) && file.endsWith('.json'))
+      .map((file) => JSON.parse(readFileSync(`content/i18n/${lang}/${file}`, 'utf8')) as Catalog),
+  );
 const nb = catalog('nb', 'sim');
 const en = catalog('en', 'sim');
 

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { includeDialogDomain } from '../../simulator/store/complete-domain.ts';
 import { createSimulatorStore, type SimulatorStore, type SyncStorage } from '../../simulator/store/index.ts';
 import { demoScript, startExercise, type DemoAction, type Exercise, type ExerciseMode, type ExerciseWorld } from '../engine/index.ts';
 import { createPlayer, type Player } from './player.ts';
@@ -50,6 +51,9 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
   const storage = options.storage ?? browserStorage();
   const gate = gatedStorage(storage);
   const situationId = world.situation.id;
+  // The engine replays situations, so this page bundles the whole domain anyway: with it in every store from the
+  // start, `startSituation` applies before it returns, which the server's render of the start relies on.
+  includeDialogDomain();
   const sim = createSimulatorStore({
     scenario: world.scenario,
     situations: { [situationId]: world.situation },
@@ -59,7 +63,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
     ...(options.testDelayMs === undefined ? {} : { testDelayMs: options.testDelayMs }),
   });
   // The server renders this start; the client's first render must be the same, so it is set before any render.
-  sim.getState().startSituation(situationId);
+  void sim.getState().startSituation(situationId);
   const script = demoScript(exercise);
   const session = createSession(exercise, world, clock());
   const player = createPlayer(script, sim, options.focusedControl);
@@ -73,7 +77,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
 
   const restart = (notice: SessionNotice | undefined = 'restarted') => {
     player.getState().load(0);
-    sim.getState().startSituation(situationId);
+    void sim.getState().startSituation(situationId);
     session.getState().restart(clock(), notice);
   };
 
@@ -100,7 +104,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
       } else {
         // Nothing usable: the exercise's start. Say so when something was stored but could not be used.
         const lost = simRecovered || stored.status === 'unusable' || (stored.status === 'ok' && !simFound);
-        sim.getState().startSituation(situationId);
+        void sim.getState().startSituation(situationId);
         session.getState().load(startExercise(exercise, clock()), null, lost ? 'recovered' : undefined);
         player.getState().load(0);
       }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import sim from '../../../content/i18n/nb/sim.json';
+import simDialog from '../../../content/i18n/nb/sim.dialog.json';
 import { createTranslate, type Translate } from '../../i18n/translate.ts';
 
 /**
@@ -13,7 +14,8 @@ export function useT(): Translate {
 }
 
 /**
- * The simulator's own names and rule messages (content/i18n/nb/sim.json), so a caption or a correction names a
- * control exactly as the simulator shows it. The simulator's island carries this catalog already.
+ * The simulator's own names and rule messages (content/i18n/nb/sim.json, and sim.dialog.json for the dialog's),
+ * so a caption or a correction names a control exactly as the simulator shows it. The simulator carries these
+ * catalogs already (the dialog's with the dialog's chunk, which an exercise page loads anyway).
  */
-export const tSim: Translate = createTranslate(sim);
+export const tSim: Translate = createTranslate({ ...sim, ...simDialog });

@@ -1,5 +1,6 @@
 /**
- * The simulator's domain: pure TypeScript, no framework. The store and the exercises import it through here.
+ * The simulator's domain: pure TypeScript, no framework. The store and the exercises import it through here, except
+ * the store's first-load modules, which import the list's modules directly (see store/selectors.ts for why).
  */
 export type * from './types.ts';
 export type { Draft, TestRun, DialogState, Notice, SimState, SimContext } from './state.ts';
@@ -9,8 +10,10 @@ export { SCREENS, TABS, FEATURES, START_VIEW, SYNC_VIEW, isSyncView, type Screen
 export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
 export { rules, rule, holds, unmetOkConditions, type Rule, type RuleKind } from './rules.ts';
+export { needsSelectedConnection } from './selection-rule.ts';
 export { ruleBacking, sourcesOf, RULE_SOURCE_PAGES, type RuleBacking, type RuleSource } from './rule-sources.ts';
 export { reduce, type Result } from './reducer.ts';
+export { reduceShell } from './shell-reducer.ts';
 export {
   runConnectionTest,
   TEST_ERROR_ANCHORS,
@@ -21,7 +24,8 @@ export {
 } from './connection-test.ts';
 export { validateName, validateDescription, validateField, configProblems, MAX_LENGTH, NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, type Problem } from './validation.ts';
 export { canonicalConfig, configSnapshot } from './config-snapshot.ts';
-export { draftFrom, connectionFromDraft, sameConnection } from './draft.ts';
+export { draftFrom } from './draft.ts';
+export { connectionFromDraft, sameConnection } from './saved-connection.ts';
 export { connectorOf, connectionById, openDialog } from './lookup.ts';
 export { applySituation, SituationError, type Situation } from './situations.ts';
 export { stateProblems } from './integrity.ts';

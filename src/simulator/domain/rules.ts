@@ -1,6 +1,7 @@
 import * as check from './rule-checks.ts';
 import type { Check } from './rule-checks.ts';
 import type { RuleId } from './rule-ids.ts';
+import { needsSelectedConnection } from './selection-rule.ts';
 import type { SimContext, SimState } from './state.ts';
 
 export type { RuleId } from './rule-ids.ts';
@@ -57,7 +58,10 @@ const okConditions: Rule[] = [
 /** OK is allowed exactly when every OK condition holds (a running test fails `ok-needs-passed-test`). */
 const okAllowed: Check = (state, ctx) => okConditions.every((rule) => rule.check(state, ctx));
 
-/** Every gating rule. The reducer, the selectors, the exercises and the traceability test read this list. */
+/**
+ * Every gating rule. The reducer, the selectors, the exercises and the traceability test read this list. The
+ * list's own rule, `needs-selected-connection`, is written in selection-rule.ts (see there why).
+ */
 export const rules: readonly Rule[] = [
   {
     id: 'config-locked-while-active', kind: 'lock', messageKey: 'sim.rule.config-locked-while-active',
@@ -87,10 +91,7 @@ export const rules: readonly Rule[] = [
     id: 'cancel-discards', kind: 'action', messageKey: 'sim.rule.cancel-discards',
     check: check.hasChanges,
   },
-  {
-    id: 'needs-selected-connection', kind: 'precondition', messageKey: 'sim.rule.needs-selected-connection',
-    check: check.hasSelection,
-  },
+  needsSelectedConnection,
 ];
 
 const byId = new Map(rules.map((r) => [r.id, r]));

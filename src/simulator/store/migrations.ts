@@ -3,9 +3,6 @@ import { SYNC_VIEW, START_VIEW, type Visibility } from '../domain/index.ts';
 import { isUnreadable, unreadable, type Unreadable } from './recovery.ts';
 import type * as StoredChecks from './stored-checks.ts';
 
-/** The version the store writes. Bump it, and add a step below, whenever the stored shape changes. */
-export const PERSIST_VERSION = 2;
-
 /** Version 0 knew one world only; its state belongs to the standard scenario. */
 const V0_SCENARIO = 'standard';
 
@@ -48,9 +45,9 @@ function fromV1(stored: unknown, checks: typeof StoredChecks): PersistedStateV2 
 }
 
 /**
- * zustand's `migrate`: called with the stored state when its version is not PERSIST_VERSION, once the stored
- * checks are loaded. A version it has no step for (a newer build's, or nonsense) is unreadable, and the store
- * starts over with a notice.
+ * zustand's `migrate`: called with the stored state when its version is not PERSIST_VERSION (declared in
+ * persist-version.ts), once the stored checks are loaded. A version it has no step for (a newer build's, or
+ * nonsense) is unreadable, and the store starts over with a notice.
  */
 export function migrate(stored: unknown, version: number, checks: typeof StoredChecks): PersistedStateV2 | Unreadable {
   if (version === 0) {

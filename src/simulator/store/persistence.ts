@@ -1,7 +1,9 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedStateV2 } from '../../schemas/persisted-state.ts';
-import { initialState, type Scenario, type SimState } from '../domain/index.ts';
-import { PERSIST_VERSION } from './migrations.ts';
+import type { Scenario, SimState } from '../domain/index.ts';
+import { initialState } from '../domain/state.ts';
+import { loadDialogDomain } from './dialog-loading.ts';
+import { PERSIST_VERSION } from './persist-version.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
 import type * as StoredChecks from './stored-checks.ts';
 import type { SimulatorState, SyncStorage } from './types.ts';
@@ -25,10 +27,21 @@ export async function preloadStoredChecks(): Promise<void> {
   await loadChecks();
 }
 
-/** Runs `then` with the checks: at once when they are loaded, after loading otherwise. */
-function withChecks<T>(then: (loaded: Checks) => T): T | Promise<T> {
+/**
+ * Runs `then` with the checks: at once when they are loaded, after loading otherwise. Stored state with the
+ * dialog open (perhaps with a test running) also waits for the dialog's domain, so the store can decide the
+ * dialog's commands as soon as it has hydrated. Without it (offline) hydration goes on: such commands wait.
+ */
+function withChecks<T>(then: (loaded: Checks) => T, dialogOpen: boolean): T | Promise<T> {
   const loaded = loadChecks();
-  return loaded instanceof Promise ? loaded.then(then) : then(loaded);
+  const domain = dialogOpen ? loadDialogDomain() : undefined;
+  if (!(loaded instanceof Promise) && !(domain instanceof Promise)) return then(loaded);
+  return Promise.all([loaded, Promise.resolve(domain).catch(() => undefined)]).then(([checks]) => then(checks));
+}
+
+/** Whether stored state, not yet checked, has the dialog open. */
+function storedDialogOpen(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'dialog' in state && state.dialog !== null && state.dialog !== undefined;
 }
 
 /**
@@ -59,7 +72,7 @@ export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
       // Without a numeric version zustand would take the state as current; make it go through `migrate`.
       if (typeof version !== 'number') return marker('unknown-version');
       const envelope = { state: state as Stored, version };
-      const ready = withChecks(() => envelope);
+      const ready = withChecks(() => envelope, storedDialogOpen(state));
       // If the checks cannot be downloaded (offline), start from the scenario rather than never hydrating.
       return ready instanceof Promise ? ready.catch(() => null) : ready;
     },
@@ -119,7 +132,7 @@ export function persistOptions(
     version: PERSIST_VERSION,
     storage: validatingStorage(storage),
     partialize,
-    migrate: (stored, version) => withChecks((loaded) => loaded.migrate(stored, version, loaded)),
+    migrate: (stored, version) => withChecks((loaded) => loaded.migrate(stored, version, loaded), false),
     merge(stored, current) {
       if (stored === undefined || stored === null) return current;
       const read = readStored(stored, scenario);

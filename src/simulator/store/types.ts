@@ -27,7 +27,11 @@ export interface SimulatorData {
 
 /** What the UI can do. Each action is one command through the pure reducer, except setLang and startSituation. */
 export interface SimulatorActions {
-  /** Applies any command; returns its events (empty when nothing happened). */
+  /**
+   * Applies any command; returns its events (empty when nothing happened). A command that needs the dialog's
+   * domain before it has been downloaded waits for it, and so does every command after it: those return no
+   * events, and their events reach `events` and `lastEvents` when they run.
+   */
   dispatch: (command: Command) => SimEvent[];
   /** An entry of the navigator. */
   navigate: (screen: ScreenId) => void;
@@ -53,8 +57,12 @@ export interface SimulatorActions {
   reset: () => void;
   dismissNotice: () => void;
   setLang: (lang: SimLang) => void;
-  /** Replaces the simulation with a named situation (a deep link). False, with a notice, if it is unknown. */
-  startSituation: (id: string) => boolean;
+  /**
+   * Replaces the simulation with a named situation (a deep link). Situations need the dialog's domain: with it
+   * loaded, the situation is applied before this returns; otherwise once it has been downloaded. Resolves to
+   * false, with a notice and the scenario's start, if the situation is unknown or cannot be applied.
+   */
+  startSituation: (id: string) => Promise<boolean>;
 }
 
 export type SimulatorState = SimulatorData & SimulatorActions;

@@ -52,12 +52,16 @@ export default function SimulatorIsland({ scenario, situations, storageKey, vari
     const situation = params.get(SITUATION_PARAM);
     const marker = params.get(MARKER_PARAM);
     let live = true;
-    void store.persist.rehydrate().then(() => {
-      if (live) setReady(true);
-      if (!live || (!situation && !marker)) return;
-      if (situation) store.getState().startSituation(situation);
+    void store.persist.rehydrate().then(async () => {
+      if (!live) return;
+      // The deep link's situation (which may first download the dialog's domain) is in place before the
+      // controls come alive, so a click is never overwritten by it.
+      if (situation) await store.getState().startSituation(situation);
       // A marker without a situation means the start, where the review page found the text (build time).
-      else store.getState().reset();
+      else if (marker) store.getState().reset();
+      if (!live) return;
+      setReady(true);
+      if (!situation && !marker) return;
       if (marker) mark(store, marker);
       // Applied once; without the parameters a reload keeps the reader's place instead of starting over.
       const url = new URL(location.href);

@@ -258,7 +258,7 @@ describe('typing in the dialog', () => {
       store.getState().setActive(false);
       store.getState().setField('tidsavbrudd', '45');
     });
-    const { selectors: sel } = await import('../../../src/simulator/store/index.ts');
+    const { selectors: sel } = await import('../../../src/simulator/store/dialog.ts');
     const before = sel.unmetOkConditions(store.getState());
     act(() => store.getState().setName('Nordlys – Oslo AS 2'));
     expect(sel.unmetOkConditions(store.getState())).toBe(before);

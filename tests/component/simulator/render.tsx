@@ -1,9 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { createSimulatorStore, memoryStorage, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage, preloadDialogDomain, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
 import { Simulator } from '../../../src/simulator/ui/Simulator.tsx';
 import { situations, standard } from '../../unit/simulator/scenario-helpers.ts';
 
+// As the unit tests' store helpers do: hydration, situations and dialog commands then run synchronously.
 await preloadStoredChecks();
+await preloadDialogDomain();
 
 /** A store on the real standard scenario, in memory, with an instant test unless options say otherwise. */
 export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {

@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { namespaceMessages } from '../../../src/localization/catalogs/types.ts';
 import { FEATURES, SCREENS, TABS, TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
 
-const nb: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8'));
-const en: Record<string, string> = JSON.parse(readFileSync('content/i18n/en/sim.json', 'utf8'));
+// The simulator's texts are split across sim.json and sim.dialog.json (the dialog's); together they are its catalog.
+const catalogs = loadCatalogs('.');
+const nb = namespaceMessages(catalogs, 'nb', 'sim');
+const en = namespaceMessages(catalogs, 'en', 'sim');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** The keys the domain and store emit. A new message key in code must reach both catalogs. */
 const codes: TestErrorCode[] = ['missing-field', 'invalid-value', 'server-unreachable', 'unknown-client', 'credentials-rejected', 'path-not-found'];
 // Keys written as literals in code (validation messages, notices), read from the source so a new one is not missed.
-const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'reducer.ts'].map((f) => readFileSync(`src/simulator/domain/${f}`, 'utf8'));
+const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'shell-reducer.ts'].map((f) => readFileSync(`src/simulator/domain/${f}`, 'utf8'));
 const storeFiles = ['recovery.ts', 'create-store.ts'].map((f) => readFileSync(`src/simulator/store/${f}`, 'utf8'));
 const literalKeys = [...domainFiles, ...storeFiles].flatMap((src) => [...src.matchAll(/'(sim\.[a-zA-Z.-]+)'/g)].map((m) => m[1]!));
 const usedKeys = [

@@ -12,7 +12,9 @@ import {
   type Command,
   type SimState,
 } from '../../../src/simulator/domain/index.ts';
-import { memoryStorage, PERSIST_VERSION, selectors as sel } from '../../../src/simulator/store/index.ts';
+// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
+import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { memoryStorage, PERSIST_VERSION } from '../../../src/simulator/store/index.ts';
 import { ctx, run, standard } from './scenario-helpers.ts';
 import { makeStore, STORAGE_KEY } from './store-helpers.ts';
 

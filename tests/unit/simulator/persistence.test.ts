@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryStorage, PERSIST_VERSION, selectors as sel, type SyncStorage } from '../../../src/simulator/store/index.ts';
+// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
+import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { memoryStorage, PERSIST_VERSION, type SyncStorage } from '../../../src/simulator/store/index.ts';
 import { standard } from './scenario-helpers.ts';
 import { makeStore, STORAGE_KEY } from './store-helpers.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { configSnapshot, type SimState } from '../../../src/simulator/domain/index.ts';
-import { selectors as sel, type SimulatorData } from '../../../src/simulator/store/index.ts';
+// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
+import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import type { SimulatorData } from '../../../src/simulator/store/index.ts';
 import { alfa, draftOf, fil, stateWith, world } from './literal-world.ts';
 
 const data = (sim: SimState): SimulatorData => ({ scenario: world, sim, lang: 'nb', events: [], lastEvents: [] });

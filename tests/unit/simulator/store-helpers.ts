@@ -1,9 +1,11 @@
-import { createSimulatorStore, memoryStorage, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage, preloadDialogDomain, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
 import { situations, standard } from './scenario-helpers.ts';
 
-// The browser loads the stored-state checks on first need, which makes that first hydration asynchronous; with
-// them loaded, a store reads its storage synchronously, as these tests expect.
+// The browser loads the stored-state checks and the dialog's domain on first need, which makes the first
+// hydration, situation or dialog command asynchronous; with them loaded, a store reads its storage and runs
+// every command synchronously, as these tests expect (dialog-loading.test.ts covers the store without them).
 await preloadStoredChecks();
+await preloadDialogDomain();
 
 export const STORAGE_KEY = 'erp-sim-test';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { selectors as sel } from '../../../src/simulator/store/index.ts';
+// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
+import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
 import { START_VIEW } from '../../../src/simulator/domain/index.ts';
 import { standard } from './scenario-helpers.ts';
 import { makeStore } from './store-helpers.ts';
@@ -169,12 +170,12 @@ describe('the simulator store, driven through getState()', () => {
     expect(types(get().events).filter((t) => t.startsWith('test'))).toEqual(['testStarted', 'testStarted', 'testStarted', 'testStarted', 'testPassed']);
   });
 
-  it('starts in a named situation: test-feiler fails with the expired key', () => {
+  it('starts in a named situation: test-feiler fails with the expired key', async () => {
     const { get } = makeStore({ initialSituation: 'test-feiler' });
     expect(sel.draft(get())).toMatchObject({ name: 'Nordlys – Bergen filial', active: false });
     get().runTest();
     expect(sel.testFailure(get())).toMatchObject({ code: 'credentials-rejected', messageKey: 'sim.test.error.credentials-expired' });
-    expect(get().startSituation('finnes-ikke')).toBe(false);
+    await expect(get().startSituation('finnes-ikke')).resolves.toBe(false);
     expect(get().sim).toMatchObject({ dialog: null, notice: { key: 'sim.notice.unknownSituation', params: { id: 'finnes-ikke' } } });
   });
 

@@ -1,0 +1,110 @@
+import {
+  configProblems,
+  connectionById,
+  connectorOf,
+  holds,
+  rule,
+  unmetOkConditions as unmetRules,
+  validateDescription,
+  validateName,
+  type ConnectorDef,
+  type Draft,
+  type Problem,
+  type Rule,
+} from '../domain/index.ts';
+import { memoOn } from './memo.ts';
+import type { SimulatorData } from './types.ts';
+
+/**
+ * The dialog's selectors, with those of the list (selectors.ts) re-exported, so this module is all of them. Only
+ * the dialog's components import it (through dialog.ts): it reaches the dialog's rules, validation and
+ * connection test, which the island downloads with the dialog rather than on first load.
+ */
+export * from './selectors.ts';
+
+type S = SimulatorData;
+
+const draftProblems = memoOn((draft: Draft) => ({ name: validateName(draft.name), description: validateDescription(draft.description) }));
+const configProblemsOf = memoOn((connector: ConnectorDef) => memoOn((config: Record<string, string>) => configProblems(connector, config)));
+const unmetByState = new WeakMap<S['sim'], Rule[]>();
+
+/** Everyone the visibility picker offers. */
+export const users = (s: S) => s.scenario.users;
+export const groups = (s: S) => s.scenario.groups;
+
+/** The dialog's values as the user typed them. */
+export const draft = (s: S): Draft | undefined => s.sim.dialog?.draft;
+/** One value of the draft each, so a field re-renders only when its own value changes. */
+export const draftName = (s: S): string => s.sim.dialog?.draft.name ?? '';
+export const draftDescription = (s: S): string => s.sim.dialog?.draft.description ?? '';
+export const draftActive = (s: S): boolean => s.sim.dialog?.draft.active ?? false;
+export const draftVisibility = (s: S): Draft['visibility'] | undefined => s.sim.dialog?.draft.visibility;
+/** A configuration field's value as typed ('' when unset). */
+export const fieldValue = (key: string) => (s: S): string => s.sim.dialog?.draft.config[key] ?? '';
+/** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
+export const dialogConnector = (s: S): ConnectorDef | undefined => {
+  const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
+  return saved ? connectorOf(s, saved.connectorId) : undefined;
+};
+
+/** OK is enabled (rule `ok-saves-and-closes`: every OK condition holds). */
+export const isOkAllowed = (s: S): boolean => holds('ok-saves-and-closes', s.sim, s);
+
+/** Rule lists by their ids, so an equal list is the same array (rules themselves are constants). */
+const ruleLists = new Map<string, Rule[]>();
+function sameList(rules: Rule[]): Rule[] {
+  const key = rules.map((r) => r.id).join(' ');
+  let list = ruleLists.get(key);
+  if (!list) ruleLists.set(key, (list = rules));
+  return list;
+}
+
+/**
+ * The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href).
+ * The same array while the same conditions are unmet, so typing a name does not re-render the list.
+ */
+export const unmetOkConditions = (s: S): Rule[] => {
+  let unmet = unmetByState.get(s.sim);
+  if (!unmet) unmetByState.set(s.sim, (unmet = sameList(unmetRules(s.sim, s))));
+  return unmet;
+};
+
+/**
+ * The rule that locks the configuration fields, while it does (Aktiv checked): its explanation is shown once
+ * above the fields, with a link to its troubleshooting text. Undefined while the fields are editable.
+ */
+export const configLock = (s: S): Rule | undefined =>
+  s.sim.dialog && holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
+
+/** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
+export const isFieldLocked = (key: string) => (s: S): boolean =>
+  !!dialogConnector(s)?.fields.some((f) => f.key === key) && holds('config-locked-while-active', s.sim, s);
+
+/** The message at a configuration field, or undefined when its value is fine. */
+export const fieldError = (key: string) => (s: S): Problem | undefined => {
+  const connector = dialogConnector(s);
+  return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
+};
+/** The message at Navn. */
+export const nameError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined);
+/** The message at the description. */
+export const descriptionError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined);
+
+/**
+ * The test line under Test ERP-tilkobling: `not-run` (no test since opening and the saved configuration is
+ * unchanged, so it counts as tested), `running`, `passed` or `failed` for the current configuration, or
+ * `stale` (rule `test-stale-after-change`: a configuration field changed since the result, or since opening).
+ */
+export type TestStatus = 'not-run' | 'running' | 'passed' | 'failed' | 'stale';
+export const testStatus = (s: S): TestStatus => {
+  const test = s.sim.dialog?.test;
+  if (!test) return 'not-run';
+  if (test.status === 'running') return 'running';
+  if (!holds('test-stale-after-change', s.sim, s)) return 'stale';
+  return test.status === 'idle' ? 'not-run' : test.status;
+};
+/** The failure of the latest test (also when stale, so the message can stay visible, marked as outdated). */
+export const testFailure = (s: S) => (s.sim.dialog?.test.status === 'failed' ? s.sim.dialog.test.failure : undefined);
+
+/** Saving now would change something, so Avbryt discards it (rule `cancel-discards`). */
+export const dialogDirty = (s: S): boolean => holds('cancel-discards', s.sim, s);
