@@ -16,4 +16,16 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
   integrations: [mdx(), react(), pagefindIntegration()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX page's module with a directive the bundler cannot keep and warns about, once per
+        // page. It is Astro's own marker and harmless; hiding it keeps real warnings visible to writers.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
