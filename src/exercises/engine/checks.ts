@@ -1,4 +1,4 @@
-import { connectionById, holds, type Connection, type Scenario, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
+import { connectionById, holds, testStatusOf, type Connection, type Scenario, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
 import { matches, type Actual } from './match.ts';
 import type { Check, MembersCheck, TestStatusName, ValuesCheck } from './types.ts';
 
@@ -62,17 +62,6 @@ function baselineOf(ctx: CheckContext, id: string | undefined): Values | undefin
   return saved && savedValues(saved);
 }
 
-/**
- * The test line as the dialog shows it: the same reading as the store's `testStatus` selector, from the rule
- * `test-stale-after-change`. Undefined while no dialog is open.
- */
-export function testStatusOf(state: SimState, scenario: Scenario): TestStatusName | undefined {
-  const test = state.dialog?.test;
-  if (!test) return undefined;
-  if (test.status === 'running') return 'running';
-  if (!holds('test-stale-after-change', state, { scenario })) return 'stale';
-  return test.status === 'idle' ? 'not-run' : test.status;
-}
 
 /** Whether a check holds. Pure: the same context always gives the same answer. */
 export function evaluate(check: Check, ctx: CheckContext): boolean {
@@ -92,7 +81,7 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     if (connection !== undefined && state.dialog?.connectionId !== connection) return false;
     return valuesMatch(values, draftValues(state), baselineOf(ctx, state.dialog?.connectionId));
   }
-  if ('test' in check) return testStatusOf(state, ctx.scenario) === check.test;
+  if ('test' in check) return testStatusOf(state, { scenario: ctx.scenario }) === check.test;
   if ('event' in check)
     return ctx.events.some(
       (e) => e.type === check.event && Object.entries(check.where ?? {}).every(([key, m]) => matches(m, (e as Record<string, Actual>)[key])),

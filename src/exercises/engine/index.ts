@@ -5,7 +5,8 @@
  */
 export { LEVELS, TEST_STATUSES } from './types.ts';
 export type { Check, DemoCommand, Exercise, ExerciseExpect, ExerciseStart, ExerciseStep, Level, Match, MembersCheck, TargetChoice, TestStatusName, ValuesCheck } from './types.ts';
-export { evaluate, testStatusOf, type CheckContext } from './checks.ts';
+export { evaluate, type CheckContext } from './checks.ts';
+export { testStatusOf } from '../../simulator/domain/index.ts';
 export { EVENT_FIELDS, EVENT_TYPES } from './event-fields.ts';
 export { UI_TARGETS, UI_TARGET_PATTERNS, isUiTarget, commandTarget, stepTarget, type FixedUiTarget, type UiTarget } from './targets.ts';
 export { exerciseWorld, withFaults, type ExerciseWorld } from './world.ts';

@@ -1,4 +1,4 @@
-import type { Command, ErpFault, RuleId, ScreenId, SimEventType, TabId } from '../../simulator/domain/index.ts';
+import type { Command, ErpFault, RuleId, ScreenId, SimEventType, TabId, TestStatus } from '../../simulator/domain/index.ts';
 import type { UiTarget } from './targets.ts';
 
 /**
@@ -38,9 +38,9 @@ export interface ValuesCheck {
   config?: Record<string, Match>;
 }
 
-/** The test line under Test ERP-tilkobling, as the dialog shows it (see the store's `testStatus`). */
-export const TEST_STATUSES = ['not-run', 'running', 'passed', 'failed', 'stale'] as const;
-export type TestStatusName = (typeof TEST_STATUSES)[number];
+/** The test line under Test ERP-tilkobling, as the dialog shows it (the domain's `testStatusOf`). */
+export { TEST_STATUSES } from '../../simulator/domain/index.ts';
+export type TestStatusName = TestStatus;
 
 /** A declarative completion check. Each object has exactly one kind key (view, selected, dialog, ...). */
 export type Check =

@@ -10,6 +10,7 @@ export { SCREENS, TABS, FEATURES, START_VIEW, SYNC_VIEW, isSyncView, type Screen
 export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
 export { rules, rule, holds, unmetOkConditions, type Rule, type RuleKind } from './rules.ts';
+export { TEST_STATUSES, testStatusOf, type TestStatus } from './test-status.ts';
 export { needsSelectedConnection } from './selection-rule.ts';
 export { ruleBacking, sourcesOf, RULE_SOURCE_PAGES, type RuleBacking, type RuleSource } from './rule-sources.ts';
 export { reduce, type Result } from './reducer.ts';

@@ -4,6 +4,7 @@ import {
   connectorOf,
   holds,
   rule,
+  testStatusOf,
   unmetOkConditions as unmetRules,
   validateDescription,
   validateName,
@@ -11,6 +12,7 @@ import {
   type Draft,
   type Problem,
   type Rule,
+  type TestStatus,
 } from '../domain/index.ts';
 import { memoOn } from './memo.ts';
 import type { SimulatorData } from './types.ts';
@@ -95,14 +97,8 @@ export const descriptionError = (s: S): Problem | undefined => (s.sim.dialog ? d
  * unchanged, so it counts as tested), `running`, `passed` or `failed` for the current configuration, or
  * `stale` (rule `test-stale-after-change`: a configuration field changed since the result, or since opening).
  */
-export type TestStatus = 'not-run' | 'running' | 'passed' | 'failed' | 'stale';
-export const testStatus = (s: S): TestStatus => {
-  const test = s.sim.dialog?.test;
-  if (!test) return 'not-run';
-  if (test.status === 'running') return 'running';
-  if (!holds('test-stale-after-change', s.sim, s)) return 'stale';
-  return test.status === 'idle' ? 'not-run' : test.status;
-};
+export type { TestStatus };
+export const testStatus = (s: S): TestStatus => testStatusOf(s.sim, s) ?? 'not-run';
 /** The failure of the latest test (also when stale, so the message can stay visible, marked as outdated). */
 export const testFailure = (s: S) => (s.sim.dialog?.test.status === 'failed' ? s.sim.dialog.test.failure : undefined);
 

@@ -81,7 +81,7 @@ describe('test checks read the test line as the dialog shows it', () => {
     ['failed', editing({}, { status: 'failed', snapshot: configSnapshot(api, alfa.config), failure: { code: 'unknown-client', fieldKey: 'client', messageKey: 'x', params: {}, href: '/' } })],
     ['running', editing({}, { status: 'running', token: 1, config: alfa.config })],
   ] as const)('%s', (status, state) => {
-    expect(testStatusOf(state, world)).toBe(status);
+    expect(testStatusOf(state, { scenario: world })).toBe(status);
     expect(holds({ test: status }, state)).toBe(true);
     expect(holds({ test: status === 'passed' ? 'failed' : 'passed' }, state)).toBe(false);
   });
