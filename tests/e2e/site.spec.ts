@@ -160,7 +160,12 @@ test('navigation: sidebar in source order, breadcrumbs, on-this-page and previou
 test('the header leads each group to its tools', async ({ page }) => {
   await page.goto('/');
   const header = page.getByRole('navigation', { name: 'Hovedmeny' });
-  for (const [name, href] of [['Simulator', '/simulator/'], ['Øvelser', '/ovelser/'], ['For kursledere', '/kursleder/'], ['Oversettelse', '/oversettelse/']]) {
+  for (const [name, href] of [
+    ['Simulator', '/simulator/'],
+    ['Øvelser', '/ovelser/'],
+    ['For kursledere', '/kursleder/'],
+    ['Oversettelse', '/oversettelse/'],
+  ] as const) {
     await expect(header.getByRole('link', { name })).toHaveAttribute('href', href);
   }
 });
