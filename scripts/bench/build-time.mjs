@@ -57,7 +57,12 @@ function timeBuild(count) {
     if (count > 0) appendFileSync(join(dir, 'content/docs/toc.yaml'), toc.join('\n') + '\n');
     const started = performance.now();
     try {
-      execFileSync('npx', ['astro', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      execFileSync('npx', ['astro', 'build'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
     } catch (error) {
       throw new Error(`The ${count}-page build failed:\n${error.stdout}\n${error.stderr}`);
     }

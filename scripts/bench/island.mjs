@@ -24,9 +24,13 @@ export async function measureIsland(baseURL) {
     console.log(`\nSimulator island on ${HOWTO} (gzip)`);
     console.log(`  JavaScript before scrolling: ${jsBefore.length} file(s), ${kb(jsBytes(jsBefore))}`);
     console.table(Object.fromEntries(js.map((r) => [new URL(r.url).pathname, kb(r.gzip)])));
-    console.log(`  island on first visit, until interactive: ${kb(total)} (budget ${BUDGET_KB} KB including React): ${total <= BUDGET_KB * 1024 ? 'within budget' : 'OVER BUDGET'}`);
+    console.log(
+      `  island on first visit, until interactive: ${kb(total)} (budget ${BUDGET_KB} KB including React): ${total <= BUDGET_KB * 1024 ? 'within budget' : 'OVER BUDGET'}`,
+    );
     const after = await recordResponses(page, (p) => p.waitForTimeout(1500));
-    console.log(`  then, without any action (the page's step follower): +${kb(jsBytes(after))} in ${after.filter((r) => r.kind === 'js').length} file(s)`);
+    console.log(
+      `  then, without any action (the page's step follower): +${kb(jsBytes(after))} in ${after.filter((r) => r.kind === 'js').length} file(s)`,
+    );
 
     // A returning reader has a stored place: go to the Sync tab (which the simulator stores), then come back.
     const islandElement = page.locator('astro-island').first();
@@ -35,11 +39,15 @@ export async function measureIsland(baseURL) {
     const returning = await recordResponses(page, async (p) => {
       await p.reload();
       await islandElement.scrollIntoViewIfNeeded();
-      await p.waitForFunction(() => !document.querySelector('astro-island[ssr]') && !document.querySelector('.sim[aria-busy]'));
+      await p.waitForFunction(
+        () => !document.querySelector('astro-island[ssr]') && !document.querySelector('.sim[aria-busy]'),
+      );
     });
     const seen = new Set([...island, ...after].map((r) => r.url));
     const extra = returning.filter((r) => r.kind === 'js' && !seen.has(r.url));
     const extraBytes = jsBytes(extra);
-    console.log(`  returning reader (its stored place is checked before use): +${kb(extraBytes)} in ${extra.length} file(s), ${kb(total + extraBytes)} in all`);
+    console.log(
+      `  returning reader (its stored place is checked before use): +${kb(extraBytes)} in ${extra.length} file(s), ${kb(total + extraBytes)} in all`,
+    );
   });
 }

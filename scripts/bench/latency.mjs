@@ -38,12 +38,18 @@ async function typeAndMeasure(page, field) {
 function summarise(label, probe) {
   const processing = [...probe.processing].sort((a, b) => a - b);
   // Keystrokes without an Event Timing entry were painted in under 16 ms.
-  const paints = [...Array(Math.max(0, probe.keys - probe.slowPaints.length)).fill(0), ...probe.slowPaints].sort((a, b) => a - b);
+  const paints = [...Array(Math.max(0, probe.keys - probe.slowPaints.length)).fill(0), ...probe.slowPaints].sort(
+    (a, b) => a - b,
+  );
   const show = (ms) => (ms < FRAME_MS ? `<${FRAME_MS}` : `${ms.toFixed(0)}`);
   const p95paint = percentile(paints, 95);
   console.log(`  ${label}`);
-  console.log(`    processing (key to DOM updated and laid out): p50 ${percentile(processing, 50).toFixed(1)} ms, p95 ${percentile(processing, 95).toFixed(1)} ms`);
-  console.log(`    key to next paint (Event Timing): p50 ${show(percentile(paints, 50))} ms, p95 ${show(p95paint)} ms, ${probe.slowPaints.length} of ${probe.keys} keystrokes took a frame or more`);
+  console.log(
+    `    processing (key to DOM updated and laid out): p50 ${percentile(processing, 50).toFixed(1)} ms, p95 ${percentile(processing, 95).toFixed(1)} ms`,
+  );
+  console.log(
+    `    key to next paint (Event Timing): p50 ${show(percentile(paints, 50))} ms, p95 ${show(p95paint)} ms, ${probe.slowPaints.length} of ${probe.keys} keystrokes took a frame or more`,
+  );
   return { p95processing: percentile(processing, 95), p95paint };
 }
 
@@ -52,13 +58,18 @@ export async function measureLatency(baseURL) {
   console.log(`\nKeystroke latency (${KEYSTROKES} keystrokes each, headless Chromium on this machine)`);
   const dialog = await withPage(async (page) => {
     await page.goto(`${baseURL}/simulator/?situasjon=felt-last`);
-    const name = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' }).getByRole('textbox', { name: 'Navn', exact: true });
+    const name = page
+      .getByRole('dialog', { name: 'Konfigurer ERP-kobling' })
+      .getByRole('textbox', { name: 'Navn', exact: true });
     await name.waitFor();
     return summarise('Navn in Konfigurer ERP-kobling', await typeAndMeasure(page, name));
   });
   const floor = await withPage(async (page) => {
     await page.goto(`${baseURL}/sok/`);
-    return summarise('baseline: the header search field (no script)', await typeAndMeasure(page, page.getByRole('searchbox', { name: 'Søk i hjelpen' })));
+    return summarise(
+      'baseline: the header search field (no script)',
+      await typeAndMeasure(page, page.getByRole('searchbox', { name: 'Søk i hjelpen' })),
+    );
   });
   const verdict =
     dialog.p95paint < FRAME_MS

@@ -43,7 +43,15 @@ export async function measurePageWeight(baseURL) {
   const sum = (kind) => loaded.filter((r) => r.kind === kind).reduce((total, r) => total + r.gzip, 0);
   const total = sum('html') + sum('css') + sum('js');
   console.log(`\nPage weight of ${HOWTO} before any scrolling (gzip)`);
-  console.table({ HTML: kb(sum('html')), CSS: kb(sum('css')), JS: kb(sum('js')), other: kb(sum('other')), total: kb(total) });
+  console.table({
+    HTML: kb(sum('html')),
+    CSS: kb(sum('css')),
+    JS: kb(sum('js')),
+    other: kb(sum('other')),
+    total: kb(total),
+  });
   const js = loaded.filter((r) => r.kind === 'js').length;
-  console.log(`budget: under ${BUDGET_KB} KB and no JavaScript before scrolling -> ${kb(total)}, ${js} JS file(s): ${total < BUDGET_KB * 1024 && js === 0 ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(
+    `budget: under ${BUDGET_KB} KB and no JavaScript before scrolling -> ${kb(total)}, ${js} JS file(s): ${total < BUDGET_KB * 1024 && js === 0 ? 'within budget' : 'OVER BUDGET'}`,
+  );
 }

@@ -6,7 +6,10 @@ const PORT = 4323;
 
 /** Serves dist/ with `astro preview` for the duration of `work(baseURL)`. */
 export async function withPreviewServer(work) {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const baseURL = `http://localhost:${PORT}`;
   try {
     for (let i = 0; i < 100; i++) {

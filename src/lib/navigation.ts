@@ -29,7 +29,11 @@ export interface Navigation {
  * Joins the table of contents with the pages that exist. Fails, naming toc.yaml and the page, when an entry points
  * at no page, a page is listed twice, or a page is missing from the table of contents.
  */
-export function buildNavigation(toc: Toc, pages: ReadonlyArray<PageInfo>, tocFile = 'content/docs/toc.yaml'): Navigation {
+export function buildNavigation(
+  toc: Toc,
+  pages: ReadonlyArray<PageInfo>,
+  tocFile = 'content/docs/toc.yaml',
+): Navigation {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const listed = new Set<string>();
   const problems: string[] = [];
@@ -51,9 +55,11 @@ export function buildNavigation(toc: Toc, pages: ReadonlyArray<PageInfo>, tocFil
       : { links: [link(item)].filter((l): l is NavLink => l !== undefined) },
   );
   for (const page of pages) {
-    if (!listed.has(page.file)) problems.push(`content/docs/${page.file} is not in ${tocFile}: add it where it belongs`);
+    if (!listed.has(page.file))
+      problems.push(`content/docs/${page.file} is not in ${tocFile}: add it where it belongs`);
   }
-  if (problems.length) throw new Error(`The table of contents does not match the pages:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length)
+    throw new Error(`The table of contents does not match the pages:\n  - ${problems.join('\n  - ')}`);
   return { sections, order: sections.flatMap((section) => section.links) };
 }
 

@@ -24,13 +24,16 @@ export function loadSimulatorData(): Promise<SimulatorData> {
     const scenarios: Record<string, Scenario> = {};
     for (const file of files) {
       const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));
-      if (scenarios[scenario.id]) throw new Error(`${SCENARIO_DIR}/${file}: scenario id "${scenario.id}" is used by another file`);
+      if (scenarios[scenario.id])
+        throw new Error(`${SCENARIO_DIR}/${file}: scenario id "${scenario.id}" is used by another file`);
       scenarios[scenario.id] = scenario;
     }
     const situations = await loadSituationsFile(join(SCENARIO_DIR, SITUATIONS_FILE));
     for (const [id, situation] of Object.entries(situations)) {
       if (!scenarios[situation.scenarioId]) {
-        throw new Error(`${SCENARIO_DIR}/${SITUATIONS_FILE}: situation "${id}" starts from scenario "${situation.scenarioId}", which no file in ${SCENARIO_DIR} defines`);
+        throw new Error(
+          `${SCENARIO_DIR}/${SITUATIONS_FILE}: situation "${id}" starts from scenario "${situation.scenarioId}", which no file in ${SCENARIO_DIR} defines`,
+        );
       }
     }
     return { scenarios, situations };
@@ -42,6 +45,8 @@ export function loadSimulatorData(): Promise<SimulatorData> {
 export async function assertSituation(id: string, where: string): Promise<void> {
   const { situations } = await loadSimulatorData();
   if (!situations[id]) {
-    throw new Error(`${where}: <TryInSimulator situation="${id}" /> names no situation in ${SCENARIO_DIR}/${SITUATIONS_FILE}. Known: ${Object.keys(situations).join(', ')}`);
+    throw new Error(
+      `${where}: <TryInSimulator situation="${id}" /> names no situation in ${SCENARIO_DIR}/${SITUATIONS_FILE}. Known: ${Object.keys(situations).join(', ')}`,
+    );
   }
 }

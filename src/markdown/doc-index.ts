@@ -78,7 +78,9 @@ export class DocIndex {
   /** Pages in a folder, named as writers link them (`configure.md`), for suggestions. */
   linkNamesIn(folder: string): string[] {
     try {
-      return readdirSync(folder).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '.md'));
+      return readdirSync(folder)
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => name.replace(/\.mdx$/, '.md'));
     } catch {
       return [];
     }

@@ -24,7 +24,10 @@ const matchSchema = z.union(
     z.strictObject({ matches: z.string(), ignoreCase: z.boolean().optional() }),
     z.strictObject({ changed: z.boolean() }),
   ],
-  { error: 'a value to compare must be text, or one of { equals: ... }, { notEquals: ... }, { matches: <regex> }, { changed: true }' },
+  {
+    error:
+      'a value to compare must be text, or one of { equals: ... }, { notEquals: ... }, { matches: <regex> }, { changed: true }',
+  },
 );
 
 const values = {
@@ -44,16 +47,26 @@ const leaves = {
     }),
   }),
   selected: z.strictObject({ selected: z.string().nullable() }),
-  dialog: z.strictObject({ dialog: z.enum(['open', 'closed'], { error: 'dialog must be open or closed' }), connection: z.string().optional() }),
+  dialog: z.strictObject({
+    dialog: z.enum(['open', 'closed'], { error: 'dialog must be open or closed' }),
+    connection: z.string().optional(),
+  }),
   draft: z.strictObject({ draft: z.strictObject({ ...values, connection: z.string().optional() }) }),
   test: z.strictObject({ test: z.enum(TEST_STATUSES, { error: `test must be one of: ${list(TEST_STATUSES)}` }) }),
   event: z.strictObject({
     event: z.enum(EVENT_TYPES as [string, ...string[]], { error: `event must be one of: ${list(EVENT_TYPES)}` }),
     where: z.record(z.string(), matchSchema).optional(),
   }),
-  saved: z.strictObject({ saved: z.strictObject({ ...values, connection: z.string({ error: 'connection is required' }) }) }),
-  listed: z.strictObject({ listed: z.strictObject({ ...values, connection: z.string({ error: 'connection is required' }) }) }),
-  rule: z.strictObject({ rule: z.enum(RULE_IDS, { error: `rule must be one of: ${list(RULE_IDS)}` }), holds: z.boolean().optional() }),
+  saved: z.strictObject({
+    saved: z.strictObject({ ...values, connection: z.string({ error: 'connection is required' }) }),
+  }),
+  listed: z.strictObject({
+    listed: z.strictObject({ ...values, connection: z.string({ error: 'connection is required' }) }),
+  }),
+  rule: z.strictObject({
+    rule: z.enum(RULE_IDS, { error: `rule must be one of: ${list(RULE_IDS)}` }),
+    holds: z.boolean().optional(),
+  }),
 };
 
 const COMBINATORS = ['all', 'any', 'not'] as const;
@@ -81,7 +94,12 @@ export function validateCheck(value: unknown, path: Path, report: Report): Check
   }
   const kinds = Object.keys(value).filter((k) => CHECK_KINDS.includes(k));
   if (kinds.length !== 1) {
-    report(path, kinds.length ? `a check has one kind, found ${list(kinds)}; combine checks with all: [...]` : `unknown check; use one of: ${list(CHECK_KINDS)}`);
+    report(
+      path,
+      kinds.length
+        ? `a check has one kind, found ${list(kinds)}; combine checks with all: [...]`
+        : `unknown check; use one of: ${list(CHECK_KINDS)}`,
+    );
     return undefined;
   }
   const kind = kinds[0]!;
@@ -102,7 +120,10 @@ export function validateCheck(value: unknown, path: Path, report: Report): Check
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const unknown = issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [];
-      report([...path, ...(issue.path as Path), ...unknown], issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message);
+      report(
+        [...path, ...(issue.path as Path), ...unknown],
+        issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+      );
     }
     return undefined;
   }
@@ -113,8 +134,13 @@ export function validateCheck(value: unknown, path: Path, report: Report): Check
     const { event, where = {} } = parsed.data as { event: keyof typeof EVENT_FIELDS; where?: Record<string, unknown> };
     const fields: readonly string[] = EVENT_FIELDS[event];
     for (const [key, m] of Object.entries(where)) {
-      if (!fields.includes(key)) mark([...path, 'where', key], `${event} has ${fields.length ? `only: ${list(fields)}` : 'no properties to compare'}`);
-      else if (typeof m === 'object' && m !== null && 'changed' in m) mark([...path, 'where', key], 'changed compares with the start, which events do not have');
+      if (!fields.includes(key))
+        mark(
+          [...path, 'where', key],
+          `${event} has ${fields.length ? `only: ${list(fields)}` : 'no properties to compare'}`,
+        );
+      else if (typeof m === 'object' && m !== null && 'changed' in m)
+        mark([...path, 'where', key], 'changed compares with the start, which events do not have');
     }
   }
   return sound ? (parsed.data as Check) : undefined;
@@ -122,6 +148,8 @@ export function validateCheck(value: unknown, path: Path, report: Report): Check
 
 /** A check as a zod schema, for use inside the exercise schema (paths stay relative to where it is used). */
 export const checkSchema = z.unknown().transform((value, ctx): Check => {
-  const check = validateCheck(value, [], (path, message) => ctx.issues.push({ code: 'custom', path, message, input: value }));
+  const check = validateCheck(value, [], (path, message) =>
+    ctx.issues.push({ code: 'custom', path, message, input: value }),
+  );
   return check ?? (z.NEVER as never);
 });

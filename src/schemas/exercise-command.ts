@@ -14,16 +14,32 @@ const text = z.union([z.string(), z.number()], { error: 'value must be text' }).
 export const demoCommandSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('navigate'), screen: z.enum(SCREENS, { error: `screen must be one of: ${list(SCREENS)}` }) }),
+    z.strictObject({
+      type: z.literal('navigate'),
+      screen: z.enum(SCREENS, { error: `screen must be one of: ${list(SCREENS)}` }),
+    }),
     z.strictObject({ type: z.literal('selectTab'), tab: z.enum(TABS, { error: `tab must be one of: ${list(TABS)}` }) }),
     z.strictObject({ type: z.literal('selectConnection'), connectionId: z.string().nullable() }),
     z.strictObject({ type: z.literal('openDialog') }),
-    z.strictObject({ type: z.literal('openTool'), tool: z.enum(TOOLS, { error: `tool must be one of: ${list(TOOLS)}` }) }),
-    z.strictObject({ type: z.literal('openFeature'), feature: z.enum(FEATURES, { error: `feature must be one of: ${list(FEATURES)}` }) }),
+    z.strictObject({
+      type: z.literal('openTool'),
+      tool: z.enum(TOOLS, { error: `tool must be one of: ${list(TOOLS)}` }),
+    }),
+    z.strictObject({
+      type: z.literal('openFeature'),
+      feature: z.enum(FEATURES, { error: `feature must be one of: ${list(FEATURES)}` }),
+    }),
     z.strictObject({ type: z.literal('setName'), value: text }),
     z.strictObject({ type: z.literal('setDescription'), value: text }),
-    z.strictObject({ type: z.literal('setVisibilityMode'), mode: z.enum(['all', 'selected'], { error: 'mode must be all or selected' }) }),
-    z.strictObject({ type: z.literal('toggleVisibilityMember'), kind: z.enum(['user', 'group'], { error: 'kind must be user or group' }), id: z.string() }),
+    z.strictObject({
+      type: z.literal('setVisibilityMode'),
+      mode: z.enum(['all', 'selected'], { error: 'mode must be all or selected' }),
+    }),
+    z.strictObject({
+      type: z.literal('toggleVisibilityMember'),
+      kind: z.enum(['user', 'group'], { error: 'kind must be user or group' }),
+      id: z.string(),
+    }),
     z.strictObject({ type: z.literal('setActive'), value: z.boolean({ error: 'value must be true or false' }) }),
     z.strictObject({ type: z.literal('setField'), key: z.string(), value: text }),
     z.strictObject({ type: z.literal('runTest') }),

@@ -21,7 +21,9 @@ export async function loadExerciseFile(path: string, refs: Omit<ExerciseRefs, 'f
 export async function loadExercises(refs: Omit<ExerciseRefs, 'fileId'>, dir = EXERCISE_DIR): Promise<Exercise[]> {
   const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f) && f !== HOWTO_STEPS_FILE).sort();
   const exercises = await Promise.all(files.map((f) => loadExerciseFile(join(dir, f), refs)));
-  return exercises.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title, 'nb'));
+  return exercises.sort(
+    (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.title.localeCompare(b.title, 'nb'),
+  );
 }
 
 /** Loads content/exercises/howto-steps.yaml. */

@@ -29,24 +29,38 @@ function eachCheck(check: Check, path: Path, visit: (check: Check, path: Path) =
 function faultHits(f: ErpFault, s: Scenario): boolean {
   const { servers, folders } = s.erp;
   if (f.kind === 'unreachable') return servers.some((x) => normalizeUrl(x.url) === normalizeUrl(f.url));
-  if (f.kind === 'expired-key') return servers.some((x) => x.accounts.some((a) => a.user.toLowerCase() === f.user.toLowerCase()));
+  if (f.kind === 'expired-key')
+    return servers.some((x) => x.accounts.some((a) => a.user.toLowerCase() === f.user.toLowerCase()));
   if (f.kind === 'unknown-client') return servers.some((x) => x.clients.includes(f.client));
   return folders.some((x) => normalizePath(x) === normalizePath(f.path));
 }
 
 function namer(s: Scenario, report: Report) {
   const connections = s.connections.map((c) => c.id);
-  const fields = (connector?: ConnectorDef) => (connector ? connector.fields : s.connectors.flatMap((c) => c.fields)).map((f) => f.key);
-  const connectorOf = (connectionId?: string) => s.connectors.find((k) => k.id === s.connections.find((c) => c.id === connectionId)?.connectorId);
+  const fields = (connector?: ConnectorDef) =>
+    (connector ? connector.fields : s.connectors.flatMap((c) => c.fields)).map((f) => f.key);
+  const connectorOf = (connectionId?: string) =>
+    s.connectors.find((k) => k.id === s.connections.find((c) => c.id === connectionId)?.connectorId);
   const known = (kind: string, ids: readonly string[]) => (path: Path, id: string | null | undefined) => {
-    if (id !== null && id !== undefined && !ids.includes(id)) report(path, `${kind} "${id}" does not exist in scenario ${s.id} (known: ${ids.join(', ')})`);
+    if (id !== null && id !== undefined && !ids.includes(id))
+      report(path, `${kind} "${id}" does not exist in scenario ${s.id} (known: ${ids.join(', ')})`);
   };
   const connection = known('connection', connections);
-  const user = known('user', s.users.map((u) => u.id));
-  const group = known('group', s.groups.map((g) => g.id));
+  const user = known(
+    'user',
+    s.users.map((u) => u.id),
+  );
+  const group = known(
+    'group',
+    s.groups.map((g) => g.id),
+  );
   const field = (path: Path, key: string, connectionId?: string) => {
     const keys = fields(connectorOf(connectionId));
-    if (!keys.includes(key)) report(path, `"${key}" is not a configuration field${connectionId ? ` of ${connectionId}` : ''} (fields: ${[...new Set(keys)].join(', ')})`);
+    if (!keys.includes(key))
+      report(
+        path,
+        `"${key}" is not a configuration field${connectionId ? ` of ${connectionId}` : ''} (fields: ${[...new Set(keys)].join(', ')})`,
+      );
   };
   const values = (v: ValuesCheck, path: Path, connectionId?: string) => {
     for (const key of Object.keys(v.config ?? {})) field([...path, 'config', key], key, connectionId);
@@ -60,14 +74,37 @@ function namer(s: Scenario, report: Report) {
 export function exerciseReferences(refs: ExerciseRefs) {
   return (e: Exercise, ctx: z.core.$RefinementCtx<Exercise>): void => {
     let problems = 0;
-    const report: Report = (path, message) => (problems++, ctx.addIssue({ code: 'custom', path, message, input: undefined }));
-    if (refs.fileId !== undefined && e.id !== refs.fileId) report(['id'], `id "${e.id}" must equal the file name "${refs.fileId}"`);
+    const report: Report = (path, message) => (
+      problems++,
+      ctx.addIssue({ code: 'custom', path, message, input: undefined })
+    );
+    if (refs.fileId !== undefined && e.id !== refs.fileId)
+      report(['id'], `id "${e.id}" must equal the file name "${refs.fileId}"`);
     const scenario = refs.scenarios[e.start.scenario];
-    if (!scenario) return report(['start', 'scenario'], `scenario "${e.start.scenario}" does not exist (known: ${Object.keys(refs.scenarios).join(', ')})`);
+    if (!scenario)
+      return report(
+        ['start', 'scenario'],
+        `scenario "${e.start.scenario}" does not exist (known: ${Object.keys(refs.scenarios).join(', ')})`,
+      );
     const situation = e.start.situation === undefined ? undefined : refs.situations[e.start.situation];
-    if (e.start.situation !== undefined && !situation) report(['start', 'situation'], `situation "${e.start.situation}" does not exist (known: ${Object.keys(refs.situations).join(', ')})`);
-    else if (situation && situation.scenarioId !== scenario.id) report(['start', 'situation'], `situation "${situation.id}" is for scenario "${situation.scenarioId}", not "${scenario.id}"`);
-    e.start.faults.forEach((f, i) => faultHits(f, scenario) || report(['start', 'faults', i], `this ${f.kind} fault matches nothing in the scenario's erp.servers or erp.folders`));
+    if (e.start.situation !== undefined && !situation)
+      report(
+        ['start', 'situation'],
+        `situation "${e.start.situation}" does not exist (known: ${Object.keys(refs.situations).join(', ')})`,
+      );
+    else if (situation && situation.scenarioId !== scenario.id)
+      report(
+        ['start', 'situation'],
+        `situation "${situation.id}" is for scenario "${situation.scenarioId}", not "${scenario.id}"`,
+      );
+    e.start.faults.forEach(
+      (f, i) =>
+        faultHits(f, scenario) ||
+        report(
+          ['start', 'faults', i],
+          `this ${f.kind} fault matches nothing in the scenario's erp.servers or erp.folders`,
+        ),
+    );
 
     const name = namer(scenario, report);
     const defaultConnection = e.expect?.connection;
@@ -90,7 +127,8 @@ export function exerciseReferences(refs: ExerciseRefs) {
             name.connection([...path, kind, 'connection'], spec.connection);
             name.values(spec, [...path, kind], spec.connection);
           }
-        if ('event' in c && typeof c.where?.connectionId === 'string') name.connection([...path, 'where', 'connectionId'], c.where.connectionId);
+        if ('event' in c && typeof c.where?.connectionId === 'string')
+          name.connection([...path, 'where', 'connectionId'], c.where.connectionId);
       });
     commands(e.start.commands, ['start', 'commands']);
     const seen = new Set<string>();
@@ -102,7 +140,8 @@ export function exerciseReferences(refs: ExerciseRefs) {
       const choices = typeof s.target === 'string' ? [{ target: s.target }] : s.target;
       choices.forEach((choice: TargetChoice, j) => {
         const path: Path = typeof s.target === 'string' ? ['steps', i, 'target'] : ['steps', i, 'target', j, 'target'];
-        const [, kind, rest = ''] = /^(connection-row|dialog\.field|dialog\.member:user|dialog\.member:group):(.*)$/.exec(choice.target) ?? [];
+        const [, kind, rest = ''] =
+          /^(connection-row|dialog\.field|dialog\.member:user|dialog\.member:group):(.*)$/.exec(choice.target) ?? [];
         if (kind === 'connection-row') name.connection(path, rest);
         if (kind === 'dialog.field') name.field(path, rest);
         if (kind === 'dialog.member:user') name.user(path, rest);
@@ -120,6 +159,9 @@ export function exerciseReferences(refs: ExerciseRefs) {
       return report(['start'], `the start does not apply: ${(error as Error).message}`);
     }
     for (const p of verifyDemo(e, world).problems)
-      report(p.commandIndex === undefined ? ['steps', p.stepIndex, 'demo'] : ['steps', p.stepIndex, 'demo', p.commandIndex], p.message);
+      report(
+        p.commandIndex === undefined ? ['steps', p.stepIndex, 'demo'] : ['steps', p.stepIndex, 'demo', p.commandIndex],
+        p.message,
+      );
   };
 }

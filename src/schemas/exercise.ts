@@ -8,31 +8,45 @@ import { parseYamlContent } from './yaml-location.ts';
 import { faultSchema } from './scenario.ts';
 
 const id = (what: string) =>
-  z.string({ error: `${what} is required` }).regex(/^[a-z0-9][a-z0-9-]*$/, `${what} may hold only lower-case letters, digits and dashes`);
+  z
+    .string({ error: `${what} is required` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, `${what} may hold only lower-case letters, digits and dashes`);
 /** A colon and a space inside unquoted YAML text make it a key, so a text that came out as anything else says so. */
 const prose = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (put text that holds ": " in quotes, or write it after >-)`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} is required`
+          : `${what} must be text (put text that holds ": " in quotes, or write it after >-)`,
+    })
     .trim()
     .min(1, `${what} must not be empty`);
 const listError = (what: string, holds: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${what} is required: a list of ${holds}` : `${what} must be a list of ${holds}`;
 const value = z.union([z.string(), z.number()], { error: 'must be text' }).transform(String);
-const strict = { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) };
-
+const strict = {
+  error: (issue: z.core.$ZodRawIssue) =>
+    issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
+};
 
 const targetHelp = `a target is one of: ${UI_TARGETS.join(', ')}, or ${UI_TARGET_PATTERNS.join(', ')}`;
 
 /** `target: dialog.ok`, or a list of `{ target, when }` choices (the first whose `when` holds; the last without `when`). */
 const target = z.unknown().transform((input, ctx): UiTarget | TargetChoice[] => {
-  const report = (path: (string | number)[], message: string) => ctx.issues.push({ code: 'custom', path, message, input });
+  const report = (path: (string | number)[], message: string) =>
+    ctx.issues.push({ code: 'custom', path, message, input });
   if (typeof input === 'string' && isUiTarget(input)) return input;
   if (!Array.isArray(input) || input.length === 0) {
     report([], typeof input === 'string' ? targetHelp : `${targetHelp}; or a list of { target, when } choices`);
     return z.NEVER;
   }
   const choices = input.map((choice: unknown, i): TargetChoice | undefined => {
-    const { target: t, when, ...rest } = (typeof choice === 'object' && choice ? choice : {}) as Record<string, unknown>;
+    const {
+      target: t,
+      when,
+      ...rest
+    } = (typeof choice === 'object' && choice ? choice : {}) as Record<string, unknown>;
     if (Object.keys(rest).length) report([i], `unknown field(s): ${Object.keys(rest).join(', ')}`);
     if (typeof t !== 'string' || !isUiTarget(t)) {
       report([i, 'target'], targetHelp);
@@ -57,10 +71,14 @@ const step = z.strictObject(
     /** When the step is done (the check language: see content/exercises/README.md). */
     check: checkSchema,
     /** At least one Norwegian hint. */
-    hints: z.array(prose('a hint'), { error: listError('hints', 'one or more Norwegian hints') }).min(1, 'a step needs at least one hint'),
+    hints: z
+      .array(prose('a hint'), { error: listError('hints', 'one or more Norwegian hints') })
+      .min(1, 'a step needs at least one hint'),
     target,
     /** What Vis meg does for the step. */
-    demo: z.array(demoCommandSchema, { error: listError('demo', 'the commands Vis meg performs') }).min(1, 'a step needs at least one demo command (what Vis meg does)'),
+    demo: z
+      .array(demoCommandSchema, { error: listError('demo', 'the commands Vis meg performs') })
+      .min(1, 'a step needs at least one demo command (what Vis meg does)'),
   },
   strict,
 );
@@ -88,7 +106,9 @@ export const exerciseSchema = z.strictObject(
       strict,
     ),
     /** How the exercise's connection must end; default not checked. */
-    expect: z.strictObject({ connection: z.string(), active: z.boolean({ error: 'active must be true or false' }) }, strict).optional(),
+    expect: z
+      .strictObject({ connection: z.string(), active: z.boolean({ error: 'active must be true or false' }) }, strict)
+      .optional(),
     steps: z.array(step).min(1, 'an exercise needs at least one step'),
   },
   strict,

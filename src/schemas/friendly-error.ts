@@ -8,9 +8,7 @@ export class ContentError extends Error {
   constructor(file: string, problems: ReadonlyArray<{ field: string; line?: number; message: string }>) {
     super(
       `${file} is not valid:\n` +
-        problems
-          .map((p) => `  - ${p.line ? `${file}:${p.line} ` : ''}field "${p.field}": ${p.message}`)
-          .join('\n'),
+        problems.map((p) => `  - ${p.line ? `${file}:${p.line} ` : ''}field "${p.field}": ${p.message}`).join('\n'),
     );
     this.name = 'ContentError';
     this.file = file;
@@ -47,7 +45,12 @@ function rootField(issue: z.core.$ZodIssue): string {
 }
 
 /** Parses with a schema and throws a ContentError naming file, field and line on failure. */
-export function parseContent<S extends z.ZodType>(schema: S, data: unknown, file: string, source?: string): z.output<S> {
+export function parseContent<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  source?: string,
+): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw toContentError(file, result.error, source);
   return result.data;

@@ -11,7 +11,8 @@ export function parseSourceDate(value: string): Date | undefined {
 }
 
 const text = (field: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
     .trim()
     .min(1, `${field} must not be empty`);
 

@@ -26,7 +26,14 @@ const connection = z.object({
 
 /** A stored failure is shown as a message with a link, so its key and link are held to what the domain makes. */
 const failure = z.object({
-  code: z.enum(['missing-field', 'invalid-value', 'server-unreachable', 'unknown-client', 'credentials-rejected', 'path-not-found']),
+  code: z.enum([
+    'missing-field',
+    'invalid-value',
+    'server-unreachable',
+    'unknown-client',
+    'credentials-rejected',
+    'path-not-found',
+  ]),
   fieldKey: z.string(),
   messageKey: z.string().check(z.regex(/^sim\.test\.error\.[a-z-]+$/)),
   params: z.record(z.string(), z.string()),

@@ -34,12 +34,21 @@ function checkConnector(report: Report, c: ConnectorDef, i: number): void {
       report(at(j, 'min'), 'a number field needs min and max, with min not above max');
     if (f.type === 'select' && !f.options) report(at(j, 'options'), 'a select field needs options');
     const roles: Readonly<Record<string, string>> = ROLES[c.kind];
-    if (f.role && roles[f.role] === undefined) report(at(j, 'role'), `role ${f.role} does not apply to a ${c.kind} connector (use: ${Object.keys(roles).join(', ')})`);
-    else if (f.role && roles[f.role] !== f.type) report(at(j, 'type'), `a field with role ${f.role} must have type ${roles[f.role]}`);
+    if (f.role && roles[f.role] === undefined)
+      report(
+        at(j, 'role'),
+        `role ${f.role} does not apply to a ${c.kind} connector (use: ${Object.keys(roles).join(', ')})`,
+      );
+    else if (f.role && roles[f.role] !== f.type)
+      report(at(j, 'type'), `a field with role ${f.role} must have type ${roles[f.role]}`);
   });
   for (const role of Object.keys(ROLES[c.kind])) {
     const count = c.fields.filter((f) => f.role === role).length;
-    if (count !== 1) report(['connectors', i, 'fields'], `a ${c.kind} connector needs exactly one field with role ${role} (found ${count})`);
+    if (count !== 1)
+      report(
+        ['connectors', i, 'fields'],
+        `a ${c.kind} connector needs exactly one field with role ${role} (found ${count})`,
+      );
   }
 }
 
@@ -51,14 +60,26 @@ function checkConnections(report: Report, s: Scenario): void {
     const problem = validateName(c.name);
     if (problem) report(at('name'), t(problem.messageKey, problem.params));
     const connector = s.connectors.find((k) => k.id === c.connectorId);
-    if (!connector) return report(at('connectorId'), `connector "${c.connectorId}" does not exist (known: ${s.connectors.map((k) => k.id).join(', ')})`);
+    if (!connector)
+      return report(
+        at('connectorId'),
+        `connector "${c.connectorId}" does not exist (known: ${s.connectors.map((k) => k.id).join(', ')})`,
+      );
     if (c.visibility.mode === 'selected') {
-      c.visibility.userIds.forEach((u, j) => users.has(u) || report(at('visibility', 'users', j), `user "${u}" does not exist`));
-      c.visibility.groupIds.forEach((g, j) => groups.has(g) || report(at('visibility', 'groups', j), `group "${g}" does not exist`));
+      c.visibility.userIds.forEach(
+        (u, j) => users.has(u) || report(at('visibility', 'users', j), `user "${u}" does not exist`),
+      );
+      c.visibility.groupIds.forEach(
+        (g, j) => groups.has(g) || report(at('visibility', 'groups', j), `group "${g}" does not exist`),
+      );
     }
     for (const [key, value] of Object.entries(c.config)) {
       const field = connector.fields.find((f) => f.key === key);
-      if (!field) report(at('config', key), `"${key}" is not a field of ${connector.id} (fields: ${connector.fields.map((f) => f.key).join(', ')})`);
+      if (!field)
+        report(
+          at('config', key),
+          `"${key}" is not a field of ${connector.id} (fields: ${connector.fields.map((f) => f.key).join(', ')})`,
+        );
       else if (field.options && !field.options.some((o) => o.value === value))
         report(at('config', key), `"${value}" is not one of: ${field.options.map((o) => o.value).join(', ')}`);
     }
@@ -71,10 +92,13 @@ function checkFaults(report: Report, s: Scenario): void {
   s.erp.faults.forEach((f, i) => {
     const at: Path = ['erp', 'faults', i];
     const hits =
-      f.kind === 'unreachable' ? servers.some((x) => normalizeUrl(x.url) === normalizeUrl(f.url))
-      : f.kind === 'expired-key' ? servers.some((x) => x.accounts.some((a) => a.user.toLowerCase() === f.user.toLowerCase()))
-      : f.kind === 'unknown-client' ? servers.some((x) => x.clients.includes(f.client))
-      : folders.some((x) => normalizePath(x) === normalizePath(f.path));
+      f.kind === 'unreachable'
+        ? servers.some((x) => normalizeUrl(x.url) === normalizeUrl(f.url))
+        : f.kind === 'expired-key'
+          ? servers.some((x) => x.accounts.some((a) => a.user.toLowerCase() === f.user.toLowerCase()))
+          : f.kind === 'unknown-client'
+            ? servers.some((x) => x.clients.includes(f.client))
+            : folders.some((x) => normalizePath(x) === normalizePath(f.path));
     if (!hits) report(at, `this ${f.kind} fault matches nothing in erp.servers or erp.folders`);
   });
 }

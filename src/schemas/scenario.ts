@@ -4,11 +4,22 @@ import { scenarioReferences } from './scenario-references.ts';
 import { parseYamlContent } from './yaml-location.ts';
 
 const id = (what: string) =>
-  z.string({ error: `${what} must be text` }).regex(/^[a-z0-9][a-z0-9.-]*$/, `${what} may hold only lower-case letters, digits, dots and dashes`);
-const label = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+  z
+    .string({ error: `${what} must be text` })
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, `${what} may hold only lower-case letters, digits, dots and dashes`);
+const label = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 /** YAML reads `30` and `1001` as numbers; configuration values are text, so numbers are kept as written. Quote values with leading zeros. */
-const value = z.union([z.string(), z.number()], { error: 'a configuration value must be text or a number' }).transform(String);
-const strict = { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) };
+const value = z
+  .union([z.string(), z.number()], { error: 'a configuration value must be text or a number' })
+  .transform(String);
+const strict = {
+  error: (issue: z.core.$ZodRawIssue) =>
+    issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
+};
 
 const fieldOption = z.strictObject({ value: label('value'), label: label('label'), labelEn: label('labelEn') }, strict);
 
@@ -16,12 +27,16 @@ const fieldOption = z.strictObject({ value: label('value'), label: label('label'
 const fieldDef = z.strictObject(
   {
     /** Key in a connection's `config`. Letters and digits, starting with a letter. */
-    key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'key must start with a lower-case letter and hold only letters and digits'),
+    key: z
+      .string()
+      .regex(/^[a-z][a-zA-Z0-9]*$/, 'key must start with a lower-case letter and hold only letters and digits'),
     /** Norwegian label exactly as the dialog shows it. */
     label: label('label'),
     /** English label. */
     labelEn: label('labelEn'),
-    type: z.enum(['text', 'url', 'secret', 'number', 'path', 'select'], { error: 'type must be one of: text, url, secret, number, path, select' }),
+    type: z.enum(['text', 'url', 'secret', 'number', 'path', 'select'], {
+      error: 'type must be one of: text, url, secret, number, path, select',
+    }),
     /** Default false. */
     required: z.boolean({ error: 'required must be true or false' }).default(false),
     /** Bounds of a number field; both are required for `type: number`. */
@@ -34,7 +49,11 @@ const fieldDef = z.strictObject(
     /** Choices; required for `type: select`. */
     options: z.array(fieldOption).min(1, 'a select field needs at least one option').optional(),
     /** The field's part in the connection test: url, client, user, apiKey (API connectors) or folder (file connectors). */
-    role: z.enum(['url', 'client', 'user', 'apiKey', 'folder'], { error: 'role must be one of: url, client, user, apiKey, folder' }).optional(),
+    role: z
+      .enum(['url', 'client', 'user', 'apiKey', 'folder'], {
+        error: 'role must be one of: url, client, user, apiKey, folder',
+      })
+      .optional(),
     help: z.string().optional(),
     helpEn: z.string().optional(),
   },
@@ -42,17 +61,31 @@ const fieldDef = z.strictObject(
 );
 
 const connector = z.strictObject(
-  { id: id('id'), name: label('name'), url: label('url'), kind: z.enum(['api', 'file'], { error: 'kind must be api or file' }), fields: z.array(fieldDef).min(1, 'a connector needs at least one field') },
+  {
+    id: id('id'),
+    name: label('name'),
+    url: label('url'),
+    kind: z.enum(['api', 'file'], { error: 'kind must be api or file' }),
+    fields: z.array(fieldDef).min(1, 'a connector needs at least one field'),
+  },
   strict,
 );
 
 /** `all`, or `{ users: [...], groups: [...] }` for Angitte brukere + grupper. Default `all`. */
 const visibility = z
-  .union([z.literal('all'), z.strictObject({ users: z.array(z.string()).default([]), groups: z.array(z.string()).default([]) }, strict)], {
-    error: 'visibility must be all, or users and groups: { users: [...], groups: [...] }',
-  })
+  .union(
+    [
+      z.literal('all'),
+      z.strictObject({ users: z.array(z.string()).default([]), groups: z.array(z.string()).default([]) }, strict),
+    ],
+    {
+      error: 'visibility must be all, or users and groups: { users: [...], groups: [...] }',
+    },
+  )
   .default('all')
-  .transform((v) => (v === 'all' ? { mode: 'all' as const } : { mode: 'selected' as const, userIds: v.users, groupIds: v.groups }));
+  .transform((v) =>
+    v === 'all' ? { mode: 'all' as const } : { mode: 'selected' as const, userIds: v.users, groupIds: v.groups },
+  );
 
 const connection = z.strictObject(
   {
@@ -83,7 +116,10 @@ export const faultSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('unknown-client'), client: value }, strict),
     z.strictObject({ kind: z.literal('missing-folder'), path: label('path') }, strict),
   ],
-  { error: 'a fault needs kind: unreachable (url), expired-key (user), unknown-client (client) or missing-folder (path)' },
+  {
+    error:
+      'a fault needs kind: unreachable (url), expired-key (user), unknown-client (client) or missing-folder (path)',
+  },
 );
 
 /** The simulated ERP back end. Every list defaults to empty. */
@@ -95,7 +131,14 @@ const erp = z.strictObject(
           {
             url: label('url'),
             clients: z.array(value).default([]),
-            accounts: z.array(z.strictObject({ user: label('user'), apiKey: label('apiKey'), expired: z.boolean().default(false) }, strict)).default([]),
+            accounts: z
+              .array(
+                z.strictObject(
+                  { user: label('user'), apiKey: label('apiKey'), expired: z.boolean().default(false) },
+                  strict,
+                ),
+              )
+              .default([]),
           },
           strict,
         ),

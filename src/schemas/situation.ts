@@ -18,14 +18,21 @@ const command = z.discriminatedUnion(
     z.strictObject({ type: z.literal('setVisibilityMode'), mode: z.enum(['all', 'selected']) }),
     z.strictObject({ type: z.literal('toggleVisibilityMember'), kind: z.enum(['user', 'group']), id: z.string() }),
     z.strictObject({ type: z.literal('setActive'), value: z.boolean() }),
-    z.strictObject({ type: z.literal('setField'), key: z.string(), value: z.union([z.string(), z.number()]).transform(String) }),
+    z.strictObject({
+      type: z.literal('setField'),
+      key: z.string(),
+      value: z.union([z.string(), z.number()]).transform(String),
+    }),
     z.strictObject({ type: z.literal('runTest') }),
     z.strictObject({ type: z.literal('ok') }),
     z.strictObject({ type: z.literal('cancel') }),
     z.strictObject({ type: z.literal('reset') }),
     z.strictObject({ type: z.literal('dismissNotice') }),
   ],
-  { error: 'type must be a simulator command such as selectConnection, openDialog, setActive, setField, runTest (finishTest is not allowed)' },
+  {
+    error:
+      'type must be a simulator command such as selectConnection, openDialog, setActive, setField, runTest (finishTest is not allowed)',
+  },
 );
 
 /** One situation: which scenario it starts from and the commands that lead to it. */
@@ -39,9 +46,14 @@ const situation = z.strictObject({
 
 /** content/scenarios/situations.yaml: situation id (used in links, `?situasjon=`) to situation. */
 export const situationsSchema = z
-  .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a situation id may hold only lower-case letters, digits and dashes'), situation)
+  .record(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a situation id may hold only lower-case letters, digits and dashes'),
+    situation,
+  )
   .transform((all): Record<string, Situation & { title: string }> =>
-    Object.fromEntries(Object.entries(all).map(([id, s]) => [id, { id, scenarioId: s.scenario, title: s.title, commands: s.commands }])),
+    Object.fromEntries(
+      Object.entries(all).map(([id, s]) => [id, { id, scenarioId: s.scenario, title: s.title, commands: s.commands }]),
+    ),
   );
 
 export type Situations = z.output<typeof situationsSchema>;

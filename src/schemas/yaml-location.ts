@@ -31,7 +31,12 @@ export function yamlLineFinder(source: string): (path: ReadonlyArray<PropertyKey
 }
 
 /** Like friendly-error's parseContent, but each problem's line is found at any depth of a YAML file. */
-export function parseYamlContent<S extends z.ZodType>(schema: S, data: unknown, file: string, source?: string): z.output<S> {
+export function parseYamlContent<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  source?: string,
+): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const lineOf = source === undefined ? () => undefined : yamlLineFinder(source);

@@ -1,6 +1,11 @@
 import { Bench } from 'tinybench';
 import { test } from 'vitest';
-import { createSimulatorStore, memoryStorage, preloadDialogDomain, type SimulatorStore } from '../../src/simulator/store/index.ts';
+import {
+  createSimulatorStore,
+  memoryStorage,
+  preloadDialogDomain,
+  type SimulatorStore,
+} from '../../src/simulator/store/index.ts';
 import { standard } from '../unit/simulator/scenario-helpers.ts';
 
 /**
@@ -25,8 +30,18 @@ function documentedEdit(store: SimulatorStore, n: number) {
 test('store throughput', async () => {
   // As in the island once a connection is selected: the dialog's domain is there, so every command runs at once.
   await preloadDialogDomain();
-  const persisted = createSimulatorStore({ scenario: standard, storageKey: 'bench', storage: memoryStorage(), testDelayMs: 0 });
-  const inMemory = createSimulatorStore({ scenario: standard, storageKey: 'bench', storage: undefined, testDelayMs: 0 });
+  const persisted = createSimulatorStore({
+    scenario: standard,
+    storageKey: 'bench',
+    storage: memoryStorage(),
+    testDelayMs: 0,
+  });
+  const inMemory = createSimulatorStore({
+    scenario: standard,
+    storageKey: 'bench',
+    storage: undefined,
+    testDelayMs: 0,
+  });
   let n = 0;
   const bench = new Bench({ time: 1500 });
   bench.add('documented edit, persisted to storage', () => documentedEdit(persisted, n++));

@@ -47,7 +47,10 @@ async function perform(page: Page, command: Command): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
   switch (command.type) {
     case 'navigate':
-      return region.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: sim[`sim.ui.screen.${command.screen}`] }).click();
+      return region
+        .getByRole('navigation', { name: 'Navigator' })
+        .getByRole('button', { name: sim[`sim.ui.screen.${command.screen}`] })
+        .click();
     case 'selectTab':
       return region.getByRole('tab', { name: sim[`sim.ui.tab.${command.tab}`] }).click();
     case 'selectConnection':
@@ -64,7 +67,9 @@ async function perform(page: Page, command: Command): Promise<void> {
     case 'toggleVisibilityMember': {
       await dialog.getByRole('button', { name: 'Velg brukere og grupper' }).click();
       const picker = page.getByRole('dialog', { name: 'Velg brukere og grupper' });
-      await picker.getByRole('checkbox', { name: nameOf(command.kind === 'user' ? scenario.users : scenario.groups, command.id) }).click();
+      await picker
+        .getByRole('checkbox', { name: nameOf(command.kind === 'user' ? scenario.users : scenario.groups, command.id) })
+        .click();
       await picker.getByRole('button', { name: 'Lukk', exact: true }).click();
       return expect(picker).toBeHidden();
     }
@@ -73,7 +78,9 @@ async function perform(page: Page, command: Command): Promise<void> {
     case 'setField': {
       const field = fields.find((f) => f.key === command.key)!;
       const control = dialog.getByLabel(field.label, { exact: true });
-      return field.type === 'select' ? void (await control.selectOption(String(command.value))) : control.fill(String(command.value));
+      return field.type === 'select'
+        ? void (await control.selectOption(String(command.value)))
+        : control.fill(String(command.value));
     }
     case 'runTest':
       await dialog.getByRole('button', { name: 'Test ERP-tilkobling' }).click();
@@ -98,7 +105,9 @@ test('there are at least six exercises to do', () => {
 for (const exercise of exercises) {
   test(`Veiledet: «${exercise.title}» is done by doing its own steps`, async ({ page }) => {
     await page.goto(`/ovelser/${exercise.id}/?modus=veiledet`);
-    await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Veiledet' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Veiledet' }),
+    ).toHaveAttribute('aria-current', 'page');
     const progress = page.getByRole('region', { name: 'Framdrift' });
     for (const [i, step] of exercise.steps.entries()) {
       await expect(stepItem(page, i)).toHaveAttribute('aria-current', 'step');
@@ -112,7 +121,9 @@ for (const exercise of exercises) {
   });
 }
 
-test('Veiledet outlines the current step’s control, gives hints one at a time and corrects a locked field', async ({ page }) => {
+test('Veiledet outlines the current step’s control, gives hints one at a time and corrects a locked field', async ({
+  page,
+}) => {
   await page.goto('/ovelser/endre-konfigurasjon/?modus=veiledet');
   const region = page.getByRole('region', { name: 'Simulatoren' });
   const row = region.locator('[data-sim-target="connection-row:nordlys-oslo"]');
@@ -146,7 +157,10 @@ test('Veiledet outlines the current step’s control, gives hints one at a time 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
   await coach.getByRole('button', { name: 'Skjul rettelsen' }).click();
   await expect(coach).not.toContainText('Feil:');
@@ -171,7 +185,9 @@ test('reload mid-exercise keeps the simulator’s place and the run', async ({ p
   // Each mode keeps its own place: Test starts from the beginning.
   await page.goto(`/ovelser/${exercise.id}/?modus=test`);
   await expect(page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Simulatoren' }).getByRole('radio', { name: 'Nordlys – Oslo AS' })).not.toBeChecked();
+  await expect(
+    page.getByRole('region', { name: 'Simulatoren' }).getByRole('radio', { name: 'Nordlys – Oslo AS' }),
+  ).not.toBeChecked();
 });
 
 test('Start øvelsen på nytt, and the simulator’s Tilbakestill, go back to the exercise’s start', async ({ page }) => {
@@ -198,12 +214,19 @@ test('Start øvelsen på nytt, and the simulator’s Tilbakestill, go back to th
 test('a stored run that cannot be read gives a fresh start, and says so', async ({ page }) => {
   await page.goto('/ovelser/gi-nytt-navn/?modus=veiledet');
   await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('0 av 5 trinn er fullført');
-  const readable = () => page.evaluate(() => !!JSON.parse(localStorage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop') ?? 'null')?.run).catch(() => false);
+  const readable = () =>
+    page
+      .evaluate(() => !!JSON.parse(localStorage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop') ?? 'null')?.run)
+      .catch(() => false);
   await expect.poll(readable).toBe(true);
-  await page.evaluate(() => localStorage.setItem('erp-ovelse:gi-nytt-navn:veiledet:forlop', '{"version":1,"run":{"exerciseId":"gi-nytt-navn"'));
+  await page.evaluate(() =>
+    localStorage.setItem('erp-ovelse:gi-nytt-navn:veiledet:forlop', '{"version":1,"run":{"exerciseId":"gi-nytt-navn"'),
+  );
   await page.reload();
   const progress = page.getByRole('region', { name: 'Framdrift' });
-  await expect(progress.getByRole('status')).toHaveText('Den lagrede framdriften kunne ikke leses, så øvelsen starter fra begynnelsen.');
+  await expect(progress.getByRole('status')).toHaveText(
+    'Den lagrede framdriften kunne ikke leses, så øvelsen starter fra begynnelsen.',
+  );
   await expect(progress).toContainText('0 av 5 trinn er fullført');
   // The fresh start is stored in place of what could not be read.
   await expect.poll(readable).toBe(true);

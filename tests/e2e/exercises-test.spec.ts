@@ -18,7 +18,10 @@ async function openOsloDialog(page: Page) {
 
 test('Test: scripted mistakes show up in the summary and in the downloaded result', async ({ page }) => {
   await page.goto('/ovelser/gi-nytt-navn/?modus=test');
-  await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Test' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Test' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const region = page.getByRole('region', { name: 'Simulatoren' });
   // No outline, no step marked, no hints.
   await expect(region.getByRole('button', { name: 'Tilbud/Sync' })).toHaveCSS('outline-style', 'none');
@@ -54,17 +57,33 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
   await page.setViewportSize({ width: 360, height: 740 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 
   await result.getByRole('textbox', { name: 'Navnet ditt' }).fill('Kari Nordmann');
-  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Last ned resultat' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    result.getByRole('button', { name: 'Last ned resultat' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^resultat-gi-nytt-navn-kari-nordmann-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(file).toMatchObject({ format: 'erp-ovelse-resultat', version: 1, exercise: { id: 'gi-nytt-navn' }, learner: 'Kari Nordmann', mode: 'test', completed: true });
-  const kinds = (id: string) => file.steps.find((s: { id: string }) => s.id === id).mistakes.map((m: { kind: string }) => m.kind);
+  expect(file).toMatchObject({
+    format: 'erp-ovelse-resultat',
+    version: 1,
+    exercise: { id: 'gi-nytt-navn' },
+    learner: 'Kari Nordmann',
+    mode: 'test',
+    completed: true,
+  });
+  const kinds = (id: string) =>
+    file.steps.find((s: { id: string }) => s.id === id).mistakes.map((m: { kind: string }) => m.kind);
   expect(kinds('endre-navn')).toEqual(['locked-field']);
   expect(kinds('lagre')).toEqual(['dimmed-ok']);
   expect(file.steps.every((s: { completed: boolean; timeMs: number }) => s.completed && s.timeMs >= 0)).toBe(true);
@@ -73,7 +92,9 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
   await page.goto('/ovelser/ok-nedtonet/?modus=test');
   await page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' }).getByRole('button', { name: 'Avbryt' }).click();
   await page.getByRole('button', { name: 'Avslutt testen' }).click();
-  await expect(page.getByRole('region', { name: 'Testen er avsluttet' }).getByRole('textbox', { name: 'Navnet ditt' })).toHaveValue('Kari Nordmann');
+  await expect(
+    page.getByRole('region', { name: 'Testen er avsluttet' }).getByRole('textbox', { name: 'Navnet ditt' }),
+  ).toHaveValue('Kari Nordmann');
 });
 
 test('Test: ending early gives a result that says the exercise was not completed', async ({ page }) => {
@@ -83,7 +104,10 @@ test('Test: ending early gives a result that says the exercise was not completed
   await page.getByRole('region', { name: 'Framdrift' }).getByRole('button', { name: 'Avslutt testen' }).click();
   const result = page.getByRole('region', { name: 'Testen er avsluttet' });
   await expect(result).toContainText('Trinn fullført: 1 av 4');
-  const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Last ned resultat' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    result.getByRole('button', { name: 'Last ned resultat' }).click(),
+  ]);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(file).toMatchObject({ completed: false, mode: 'test' });
   expect(file.learner).toBeUndefined();

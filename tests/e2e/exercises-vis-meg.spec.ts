@@ -13,7 +13,9 @@ for (const id of ids) {
     test.setTimeout(60_000);
     await page.goto(`/ovelser/${id}/`);
     // Without ?modus= the page opens in Vis meg.
-    await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Vis meg' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Vis meg' }),
+    ).toHaveAttribute('aria-current', 'page');
     const controls = page.getByRole('group', { name: 'Øvelsen' });
     await expect(controls).toContainText('Trinn 1 av');
     await controls.getByRole('combobox', { name: 'Hastighet' }).selectOption('rask');
@@ -21,7 +23,10 @@ for (const id of ids) {
     await expect(page.getByText('Simulatoren har vist alle trinnene.')).toBeVisible({ timeout: 45_000 });
     const progress = page.getByRole('region', { name: 'Framdrift' });
     await expect(progress).toContainText(/(\d+) av \1 trinn er fullført/);
-    await expect(page.getByRole('link', { name: 'Gjør øvelsen selv i Veiledet' })).toHaveAttribute('href', `/ovelser/${id}/?modus=veiledet`);
+    await expect(page.getByRole('link', { name: 'Gjør øvelsen selv i Veiledet' })).toHaveAttribute(
+      'href',
+      `/ovelser/${id}/?modus=veiledet`,
+    );
   });
 }
 
@@ -47,7 +52,10 @@ test('Vis meg pauses, steps one step at a time, outlines the next control and st
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
 
   // Playing and pausing.
@@ -92,5 +100,8 @@ test('Vis meg keeps its place over a reload', async ({ page }) => {
   await expect(controls).toContainText('Trinn 2 av 5');
   await page.reload();
   await expect(page.getByRole('group', { name: 'Øvelsen' })).toContainText('Trinn 2 av 5');
-  await expect(page.getByRole('region', { name: 'Simulatoren' }).getByRole('tab', { name: 'Sync' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Simulatoren' }).getByRole('tab', { name: 'Sync' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });

@@ -6,7 +6,15 @@ import { expect, test } from './fixtures.ts';
 
 const exercises = readdirSync('content/exercises')
   .filter((f) => f.endsWith('.yaml') && f !== 'howto-steps.yaml')
-  .map((f) => parse(readFileSync(`content/exercises/${f}`, 'utf8')) as { id: string; title: string; minutes: number; level: string });
+  .map(
+    (f) =>
+      parse(readFileSync(`content/exercises/${f}`, 'utf8')) as {
+        id: string;
+        title: string;
+        minutes: number;
+        level: string;
+      },
+  );
 
 test('the index lists every exercise with its goal, level, time and a link to each mode', async ({ page }) => {
   await page.goto('/ovelser/');
@@ -14,26 +22,43 @@ test('the index lists every exercise with its goal, level, time and a link to ea
   await expect(page.getByRole('article')).toHaveCount(exercises.length);
   for (const exercise of exercises) {
     const card = page.getByRole('article', { name: exercise.title });
-    await expect(card.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/ovelser/${exercise.id}/`);
+    await expect(card.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+      'href',
+      `/ovelser/${exercise.id}/`,
+    );
     await expect(card).toContainText(`Omtrent ${exercise.minutes} min`);
-    await expect(card.getByRole('list', { name: `Måter å gjøre «${exercise.title}» på` }).getByRole('link')).toHaveText(['Vis meg', 'Veiledet', 'Test', 'Fri øving'].map((m) => `${m} (${exercise.title})`));
+    await expect(card.getByRole('list', { name: `Måter å gjøre «${exercise.title}» på` }).getByRole('link')).toHaveText(
+      ['Vis meg', 'Veiledet', 'Test', 'Fri øving'].map((m) => `${m} (${exercise.title})`),
+    );
   }
-  await expect(page.getByRole('main').getByRole('link', { name: 'For kursledere' })).toHaveAttribute('href', '/kursleder/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'For kursledere' })).toHaveAttribute(
+    'href',
+    '/kursleder/',
+  );
 });
 
 test('an exercise page shows its goal with bold labels, and an unknown ?modus= opens Vis meg', async ({ page }) => {
   await page.goto('/ovelser/endre-konfigurasjon/?modus=ukjent');
-  await expect(page.getByRole('heading', { level: 1, name: 'Endre en konfigurasjonsverdi på en aktiv kobling' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Endre en konfigurasjonsverdi på en aktiv kobling' }),
+  ).toBeVisible();
   await expect(page.locator('.exercise-goal strong', { hasText: 'Tidsavbrudd (sekunder)' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Vis meg' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Vis meg' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const steps = page.getByRole('region', { name: 'Trinn' }).getByRole('listitem');
   await expect(steps).toHaveCount(6);
   await expect(steps.nth(2).locator('strong')).toHaveText(['Tidsavbrudd (sekunder)', '90']);
 });
 
-test('Fri øving: the simulator on the exercise’s world, no steps or coaching, and its own place kept', async ({ page }) => {
+test('Fri øving: the simulator on the exercise’s world, no steps or coaching, and its own place kept', async ({
+  page,
+}) => {
   await page.goto('/ovelser/rett-testfeil/?modus=fri-oving');
-  await expect(page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Fri øving' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Modus' }).getByRole('link', { name: 'Fri øving' }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('region', { name: 'Trinn' })).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Øvelsen' })).toHaveCount(0);
   const region = page.getByRole('region', { name: 'Simulatoren' });

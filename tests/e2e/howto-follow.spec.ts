@@ -34,7 +34,9 @@ const stepText = (page: Page) =>
 const isDone = (item: Locator) => expect(item).toHaveClass(/\bhowto-step-done\b/);
 const isNotDone = (item: Locator) => expect(item).not.toHaveClass(/\bhowto-step-done\b/);
 
-test('the page’s steps are marked done as the reader performs them, and the text stays as written', async ({ page }) => {
+test('the page’s steps are marked done as the reader performs them, and the text stays as written', async ({
+  page,
+}) => {
   await page.goto(HOWTO);
   const step = steps(page);
   const texts = await stepText(page);

@@ -24,8 +24,12 @@ const en = catalog('en', 'sim');
 const sameInScenario = new Set<string>();
 JSON.stringify(parse(readFileSync('content/scenarios/standard.yaml', 'utf8')), (_key, value: unknown) => {
   const record = value as Record<string, unknown> | null;
-  for (const [nbField, enField] of [['label', 'labelEn'], ['help', 'helpEn']] as const) {
-    if (typeof record?.[nbField] === 'string' && record[nbField] === record[enField]) sameInScenario.add(record[nbField]);
+  for (const [nbField, enField] of [
+    ['label', 'labelEn'],
+    ['help', 'helpEn'],
+  ] as const) {
+    if (typeof record?.[nbField] === 'string' && record[nbField] === record[enField])
+      sameInScenario.add(record[nbField]);
   }
   return value;
 });
@@ -33,7 +37,15 @@ JSON.stringify(parse(readFileSync('content/scenarios/standard.yaml', 'utf8')), (
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A catalog text as a pattern: any value in each placeholder; several keys are joined with ", ". */
 const pattern = (messages: Catalog, keys: string[]) =>
-  new RegExp(`^${keys.map((key) => messages[key]!.split(/\{\w+\}/).map(escape).join('.+?')).join(', ')}$`);
+  new RegExp(
+    `^${keys
+      .map((key) =>
+        messages[key]!.split(/\{\w+\}/)
+          .map(escape)
+          .join('.+?'),
+      )
+      .join(', ')}$`,
+  );
 
 const dialogOf = (page: Page) => page.locator('dialog.sim-dialog[open]');
 
@@ -53,7 +65,10 @@ async function markedTexts(dialog: Locator): Promise<Record<string, string>> {
 /** The accessible name of every named element in the dialog, in order, as `role "name"`. */
 async function accessibleNames(dialog: Locator): Promise<Array<{ role: string; name: string }>> {
   const snapshot = await dialog.ariaSnapshot();
-  return [...snapshot.matchAll(/^\s*- (\w+) "((?:[^"\\]|\\.)*)"/gm)].map((m) => ({ role: m[1]!, name: JSON.parse(`"${m[2]}"`) as string }));
+  return [...snapshot.matchAll(/^\s*- (\w+) "((?:[^"\\]|\\.)*)"/gm)].map((m) => ({
+    role: m[1]!,
+    name: JSON.parse(`"${m[2]}"`) as string,
+  }));
 }
 
 /** Chooses a language in Språk, once the island has hydrated (a choice before that never reaches React). */
@@ -63,7 +78,8 @@ async function chooseLanguage(page: Page, value: 'nb' | 'en' | 'pseudo') {
   await page.locator('select.sim-select').selectOption(value);
   // The chosen catalog is a chunk of its own: wait until the toolbar shows it.
   const messages = value === 'en' ? en : value === 'nb' ? nb : null;
-  if (messages) await expect(page.getByRole('button', { name: messages['sim.ui.toolbar.reset'], exact: true })).toBeVisible();
+  if (messages)
+    await expect(page.getByRole('button', { name: messages['sim.ui.toolbar.reset'], exact: true })).toBeVisible();
   else await expect(page.getByRole('button', { name: /^\[Ţíĺƀáķéšţíĺĺ~*\]$/ })).toBeVisible();
 }
 
@@ -95,7 +111,12 @@ test.describe('the simulator in another language', () => {
       }
 
       // Every accessible name changed, except those that read the same in both languages.
-      const same = new Set([...Object.keys(nb).filter((key) => nb[key] === en[key]).map((key) => nb[key]!), ...sameInScenario]);
+      const same = new Set([
+        ...Object.keys(nb)
+          .filter((key) => nb[key] === en[key])
+          .map((key) => nb[key]!),
+        ...sameInScenario,
+      ]);
       expect(namesAfter.map((n) => n.role)).toEqual(namesBefore.map((n) => n.role));
       const unchanged = namesAfter.filter((n, i) => n.name === namesBefore[i]!.name && !same.has(n.name));
       expect(unchanged).toEqual([]);
@@ -109,12 +130,17 @@ async function overflowing(page: Page): Promise<string[]> {
     const problems: string[] = [];
     for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog.sim-dialog[open]')) {
       const box = dialog.getBoundingClientRect();
-      if (dialog.scrollWidth > dialog.clientWidth) problems.push(`dialog scrolls sideways: ${dialog.scrollWidth} > ${dialog.clientWidth}`);
-      for (const el of dialog.querySelectorAll<HTMLElement>('input, button, label, select, textarea, legend, a, p, li, h2, h3, h4')) {
+      if (dialog.scrollWidth > dialog.clientWidth)
+        problems.push(`dialog scrolls sideways: ${dialog.scrollWidth} > ${dialog.clientWidth}`);
+      for (const el of dialog.querySelectorAll<HTMLElement>(
+        'input, button, label, select, textarea, legend, a, p, li, h2, h3, h4',
+      )) {
         const rect = el.getBoundingClientRect();
         const name = `${el.tagName.toLowerCase()} "${(el.textContent || (el as HTMLInputElement).value || '').trim().slice(0, 30)}"`;
-        if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) problems.push(`${name} is cut off: ${el.scrollWidth} > ${el.clientWidth}`);
-        if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) problems.push(`${name} sticks out: ${rect.left}..${rect.right} outside ${box.left}..${box.right}`);
+        if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+          problems.push(`${name} is cut off: ${el.scrollWidth} > ${el.clientWidth}`);
+        if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)
+          problems.push(`${name} sticks out: ${rect.left}..${rect.right} outside ${box.left}..${box.right}`);
       }
     }
     return problems;
@@ -129,7 +155,9 @@ test.describe('the pseudo-locale', () => {
       for (const situation of ['felt-last', 'ok-nedtonet', 'kan-ikke-aktiveres', 'test-feiler']) {
         await page.goto(`/simulator/?situasjon=${situation}`);
         const dialog = dialogOf(page);
-        await expect(dialog.locator('[data-i18n-key="sim.ui.dialog.title"]')).toHaveText(/^\[Ķøñƒíĝúŕéŕ ÉŔÞ-ķøƀĺíñĝ~+\]$/);
+        await expect(dialog.locator('[data-i18n-key="sim.ui.dialog.title"]')).toHaveText(
+          /^\[Ķøñƒíĝúŕéŕ ÉŔÞ-ķøƀĺíñĝ~+\]$/,
+        );
         expect(await overflowing(page), situation).toEqual([]);
       }
       // The member picker over it (test-feiler has chosen users and groups).
@@ -142,11 +170,16 @@ test.describe('the pseudo-locale', () => {
 
 const STRINGS = 'Tekstene i katalogene';
 const rowOf = (page: Page, key: string) =>
-  page.getByRole('table', { name: STRINGS }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: key, exact: true }) });
+  page
+    .getByRole('table', { name: STRINGS })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: key, exact: true }) });
 const visibleRows = (page: Page) => page.getByRole('table', { name: STRINGS }).locator('tbody tr:not([hidden])');
 
 test.describe('the review page /oversettelse/', () => {
-  test('lists every string with its key, texts, use, length, status and a way to see it in the simulator', async ({ page }) => {
+  test('lists every string with its key, texts, use, length, status and a way to see it in the simulator', async ({
+    page,
+  }) => {
     await page.goto('/oversettelse/');
     await expect(page.getByRole('heading', { level: 1, name: 'Gjennomgang av oversettelsen' })).toBeVisible();
     const total = ['site', 'sim', 'exercises'].reduce((n, ns) => n + Object.keys(catalog('nb', ns)).length, 0);
@@ -163,7 +196,10 @@ test.describe('the review page /oversettelse/', () => {
     await expect(cells.nth(2)).toContainText('src/simulator/ui/dialog/DialogFooter.tsx:');
     await expect(cells.nth(3)).toContainText('nb 2 / 32');
     await expect(cells.nth(4)).toHaveText('OK');
-    await expect(ok.getByRole('link', { name: 'Vis i simulatoren: sim.ui.dialog.ok' })).toHaveAttribute('href', /^\/simulator\/\?situasjon=[a-z-]+&marker=sim\.ui\.dialog\.ok$/);
+    await expect(ok.getByRole('link', { name: 'Vis i simulatoren: sim.ui.dialog.ok' })).toHaveAttribute(
+      'href',
+      /^\/simulator\/\?situasjon=[a-z-]+&marker=sim\.ui\.dialog\.ok$/,
+    );
 
     const screen = rowOf(page, 'sim.ui.screen.lister').getByRole('cell');
     await expect(screen.nth(2)).toContainText('brukes via src/simulator/ui/Navigator.tsx:');
@@ -175,7 +211,9 @@ test.describe('the review page /oversettelse/', () => {
   test('lists the pages with their metadata and the term findings, by page and line', async ({ page }) => {
     await page.goto('/oversettelse/');
     const pages = page.getByRole('table', { name: /^Sidene i dokumentasjonen/ });
-    const howto = pages.getByRole('row').filter({ has: page.getByRole('link', { name: 'Rediger ERP-kobling', exact: true }) });
+    const howto = pages
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Rediger ERP-kobling', exact: true }) });
     await expect(howto.getByRole('cell').nth(0)).toHaveText('Bergfrid Dias');
     await expect(howto.locator('time')).toHaveText('31. mars 2025');
     await expect(howto.locator('time')).toHaveAttribute('datetime', '2025-03-31');
@@ -185,10 +223,20 @@ test.describe('the review page /oversettelse/', () => {
     await expect(howto.getByRole('cell').nth(5)).toHaveText('help-no-erp-update-connection');
 
     const seed = 'content/docs/no/erp/admin/update-connection.mdx';
-    const line = readFileSync(seed, 'utf8').split('\n').findIndex((text) => text.includes('Barcode icon')) + 1;
+    const line =
+      readFileSync(seed, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('Barcode icon')) + 1;
     const findings = page.getByRole('table', { name: `Funn i ${seed}` });
     const barcode = findings.getByRole('row').filter({ hasText: 'Barcode icon' });
-    await expect(barcode.getByRole('cell')).toHaveText([String(line), 'Engelsk tekst', 'Barcode icon', 'Strekkode-ikon', /aria-label="Barcode icon" er engelsk tekst/, 'Advarsel']);
+    await expect(barcode.getByRole('cell')).toHaveText([
+      String(line),
+      'Engelsk tekst',
+      'Barcode icon',
+      'Strekkode-ikon',
+      /aria-label="Barcode icon" er engelsk tekst/,
+      'Advarsel',
+    ]);
     await expect(barcode.getByRole('cell').nth(2)).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('region', { name: `Funn i ${seed}` })).toBeVisible();
   });
@@ -200,8 +248,12 @@ test.describe('the review page /oversettelse/', () => {
     await expect(visibleRows(page)).toHaveCount(50);
     await page.getByRole('button', { name: `Vis alle ${Object.keys(nb).length} tekster` }).click();
     await expect(visibleRows(page)).toHaveCount(Object.keys(nb).length);
-    expect(new Set(await visibleRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.namespace)))).toEqual(new Set(['sim']));
-    await expect(count).toHaveText(`Viser ${Object.keys(nb).length} av ${await page.locator('.strings-table tbody tr').count()} tekster.`);
+    expect(
+      new Set(await visibleRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.namespace))),
+    ).toEqual(new Set(['sim']));
+    await expect(count).toHaveText(
+      `Viser ${Object.keys(nb).length} av ${await page.locator('.strings-table tbody tr').count()} tekster.`,
+    );
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'OK' });
     await expect(visibleRows(page).first().getByRole('cell').nth(4)).toHaveText('OK');
@@ -215,7 +267,15 @@ test.describe('the review page /oversettelse/', () => {
     await search.pressSequentially('Avbr');
     await expect(rowOf(page, 'sim.ui.dialog.cancel')).toBeVisible();
     await expect(rowOf(page, 'sim.ui.dialog.ok')).toBeHidden();
-    const texts = await visibleRows(page).evaluateAll((rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].slice(0, 3).map((c) => c.textContent).join(' ').toLowerCase()));
+    const texts = await visibleRows(page).evaluateAll((rows) =>
+      rows.map((r) =>
+        [...(r as HTMLTableRowElement).cells]
+          .slice(0, 3)
+          .map((c) => c.textContent)
+          .join(' ')
+          .toLowerCase(),
+      ),
+    );
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text).toContain('avbr');
     await expect(count).toHaveText(new RegExp(`^Viser ${texts.length} av`));
@@ -240,7 +300,9 @@ test.describe('the review page /oversettelse/', () => {
     await expect(page.getByText('npm run xliff -- export oversettelse.xlf')).toBeVisible();
     await expect(page.getByText('npm run xliff -- import oversettelse.xlf')).toBeVisible();
     const xliff = await (await request.get((await link.getAttribute('href'))!)).text();
-    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nb" trgLang="en">');
+    expect(xliff).toContain(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nb" trgLang="en">',
+    );
     expect(xliff).toContain('<unit id="sim.ui.dialog.ok">');
   });
 });
@@ -259,7 +321,9 @@ test.describe('without JavaScript', () => {
 test.describe('"Vis i simulatoren"', () => {
   test('opens the simulator with the element of the string outlined, in view and announced', async ({ page }) => {
     await page.goto('/oversettelse/#tekst-sim.ui.dialog.ok');
-    await rowOf(page, 'sim.ui.dialog.ok').getByRole('link', { name: /^Vis i simulatoren/ }).click();
+    await rowOf(page, 'sim.ui.dialog.ok')
+      .getByRole('link', { name: /^Vis i simulatoren/ })
+      .click();
     await expect(page).toHaveURL(/\/simulator\/$/);
     const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
     const ok = dialog.getByRole('button', { name: 'OK', exact: true });
@@ -267,12 +331,18 @@ test.describe('"Vis i simulatoren"', () => {
     await expect(ok).toHaveCSS('outline-style', 'dashed');
     await expect(ok).toBeInViewport();
     await expect(page.locator('[data-sim-marked]')).toHaveCount(1);
-    await expect(dialog.getByRole('status').filter({ hasText: 'Markert i simulatoren' })).toHaveText('Markert i simulatoren: «OK» (sim.ui.dialog.ok).');
+    await expect(dialog.getByRole('status').filter({ hasText: 'Markert i simulatoren' })).toHaveText(
+      'Markert i simulatoren: «OK» (sim.ui.dialog.ok).',
+    );
   });
 
-  test('closes the dialog when the string lies behind it, and starts over for a string of the start', async ({ page }) => {
+  test('closes the dialog when the string lies behind it, and starts over for a string of the start', async ({
+    page,
+  }) => {
     await page.goto('/oversettelse/#tekst-sim.ui.button.configure');
-    await rowOf(page, 'sim.ui.button.configure').getByRole('link', { name: /^Vis i simulatoren/ }).click();
+    await rowOf(page, 'sim.ui.button.configure')
+      .getByRole('link', { name: /^Vis i simulatoren/ })
+      .click();
     const configure = page.getByRole('button', { name: 'Konfigurer ERP-kobling' });
     await expect(configure).toHaveAttribute('data-sim-marked', 'sim.ui.button.configure');
     await expect(page.getByRole('dialog')).toBeHidden();
@@ -280,9 +350,13 @@ test.describe('"Vis i simulatoren"', () => {
 
     await page.goto('/oversettelse/');
     await page.getByRole('searchbox', { name: 'Søk i nøkler og tekster' }).fill('sim.ui.screen.sikkerhet');
-    await rowOf(page, 'sim.ui.screen.sikkerhet').getByRole('link', { name: /^Vis i simulatoren/ }).click();
+    await rowOf(page, 'sim.ui.screen.sikkerhet')
+      .getByRole('link', { name: /^Vis i simulatoren/ })
+      .click();
     const entry = page.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: 'Sikkerhet' });
     await expect(entry).toHaveAttribute('data-sim-marked', 'sim.ui.screen.sikkerhet');
-    await expect(page.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: 'Brukere' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: 'Brukere' }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -14,13 +14,15 @@ test('the howto page renders the dialect: callout, icon and links to the site', 
   await expect(note).toContainText('Merk');
   await expect(note).toContainText('må du midlertidig deaktivere den');
   await expect(page.getByRole('img', { name: 'Barcode icon' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Konfigurer ERP-kobling' }).last()).toHaveAttribute('href', '/no/erp/admin/configure/');
+  await expect(page.getByRole('link', { name: 'Konfigurer ERP-kobling' }).last()).toHaveAttribute(
+    'href',
+    '/no/erp/admin/configure/',
+  );
   await expect(page.getByRole('link', { name: 'Legg til en Sync Connector og ERP-kobling' }).last()).toHaveAttribute(
     'href',
     '/no/erp/admin/add-connection/',
   );
-  await expect(page.getByRole('link', { name: 'Knytt firmaer, personer og prosjekter til ERP-aktører' }).last()).toHaveAttribute(
-    'href',
-    '/no/erp/learn/connect/',
-  );
+  await expect(
+    page.getByRole('link', { name: 'Knytt firmaer, personer og prosjekter til ERP-aktører' }).last(),
+  ).toHaveAttribute('href', '/no/erp/learn/connect/');
 });

@@ -75,7 +75,10 @@ test('/simulator/?situasjon=felt-last opens the dialog with the configuration fi
   await expect(dialog).toBeVisible();
   for (const name of ['URL', 'Klientnummer', 'Brukernavn', 'Tidsavbrudd (sekunder)'])
     await expect(dialog.getByRole('textbox', { name, exact: true })).toHaveAttribute('readonly', '');
-  await expect(dialog.getByRole('link', { name: 'Slik endrer du låste felt' })).toHaveAttribute('href', '/no/erp/admin/troubleshooting/fields-locked/#aktiv');
+  await expect(dialog.getByRole('link', { name: 'Slik endrer du låste felt' })).toHaveAttribute(
+    'href',
+    '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
+  );
   await expect(dialog.getByRole('textbox', { name: 'Navn', exact: true })).toBeFocused();
   await expect(page).toHaveURL(/\/simulator\/$/);
   await page.keyboard.press('Escape');
@@ -90,13 +93,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(`/simulator/?situasjon=${situation}`);
       await expect(page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
 }
 
-test('at 360 px the page does not scroll sideways, with the simulator hydrated and its dialog open', async ({ page }) => {
+test('at 360 px the page does not scroll sideways, with the simulator hydrated and its dialog open', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.goto(HOWTO);
   const sim = await scrollToSimulator(page);
   await sim.getByRole('button', { name: 'Tilbud/Sync' }).click();

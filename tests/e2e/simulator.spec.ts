@@ -29,10 +29,15 @@ async function expectTestPassed(dialog: Locator) {
 }
 
 const connectionRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'ERP-koblinger' }).getByRole('row').filter({ has: page.getByRole('radio', { name }) });
+  page
+    .getByRole('table', { name: 'ERP-koblinger' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('radio', { name }) });
 
 test.describe('the note: configuration values are locked while the connection is active', () => {
-  test('fields are read-only with Aktiv checked, editable without it; name, visibility and description stay editable', async ({ page }) => {
+  test('fields are read-only with Aktiv checked, editable without it; name, visibility and description stay editable', async ({
+    page,
+  }) => {
     const dialog = await openConnection(page, 'Nordlys – Oslo AS');
     const url = field(dialog, 'URL');
     await expect(url).toHaveAttribute('readonly', '');
@@ -52,7 +57,10 @@ test.describe('the note: configuration values are locked while the connection is
     await expect(dialog).toBeHidden();
     const notice = page.getByRole('status', { name: 'Melding' });
     await expect(notice).toContainText('er lagret, men koblingen er nå inaktiv');
-    await expect(notice.getByRole('link', { name: 'Les mer' })).toHaveAttribute('href', /cannot-activate\/#glemt-aktiv$/);
+    await expect(notice.getByRole('link', { name: 'Les mer' })).toHaveAttribute(
+      'href',
+      /cannot-activate\/#glemt-aktiv$/,
+    );
     await expect(connectionRow(page, 'Nordlys – Oslo AS').getByRole('cell').last()).toHaveText('Ikke aktiv');
     await page.getByRole('button', { name: 'Lukk melding' }).click();
     await expect(notice).toHaveText('');
@@ -97,7 +105,9 @@ test.describe('"ERP-koblingen kan ikke lagres": each bullet reproduced, then fix
     await expect(dialog).toBeHidden();
   });
 
-  test('bullet 3: visibility for chosen users and groups needs at least one; no new test is needed', async ({ page }) => {
+  test('bullet 3: visibility for chosen users and groups needs at least one; no new test is needed', async ({
+    page,
+  }) => {
     const dialog = await openConnection(page, 'Nordlys – Oslo AS');
     await dialog.getByRole('radio', { name: 'Angitte brukere + grupper' }).check();
     await expect(okButton(dialog)).toHaveAttribute('aria-disabled', 'true');
@@ -126,7 +136,9 @@ test.describe('"ERP-koblingen kan ikke lagres": each bullet reproduced, then fix
   });
 });
 
-test('a failing test names what to fix and links to its troubleshooting text; fixing it lets OK save', async ({ page }) => {
+test('a failing test names what to fix and links to its troubleshooting text; fixing it lets OK save', async ({
+  page,
+}) => {
   await page.goto('/simulator/?situasjon=test-feiler');
   const dialog = dialogOf(page);
   await expect(dialog).toBeVisible();
@@ -144,7 +156,9 @@ test('a failing test names what to fix and links to its troubleshooting text; fi
   await expect(connectionRow(page, 'Nordlys – Bergen filial').getByRole('cell').last()).toHaveText('Aktiv');
 });
 
-test('step 6 and rule 6: the lower-left buttons need a selected connection and say what they would open', async ({ page }) => {
+test('step 6 and rule 6: the lower-left buttons need a selected connection and say what they would open', async ({
+  page,
+}) => {
   await page.goto('/simulator/');
   await page.getByRole('button', { name: 'Tilbud/Sync' }).click();
   await page.getByRole('tab', { name: 'Sync' }).click();
@@ -197,7 +211,9 @@ test('Avbryt and Esc discard every change', async ({ page }) => {
   await expect(field(dialog, 'Beskrivelse')).toHaveValue('Hovedkoblingen for kunder og leverandører i Oslo.');
 });
 
-test('a reload keeps the reader’s place, the open dialog and what they typed; Tilbakestill starts over', async ({ page }) => {
+test('a reload keeps the reader’s place, the open dialog and what they typed; Tilbakestill starts over', async ({
+  page,
+}) => {
   const dialog = await openConnection(page, 'Nordlys – Bergen filial');
   await field(dialog, 'Navn').fill('Bergen – halvveis');
   await page.reload();
@@ -212,14 +228,30 @@ for (const [label, stored] of [
   ['corrupt JSON', '{"state": {"scenarioId": "standard", '],
   ['a foreign shape', JSON.stringify({ state: { hello: 'world' }, version: 2 })],
   ['a future version', JSON.stringify({ state: {}, version: 99 })],
-  ['another scenario', JSON.stringify({ state: { scenarioId: 'annen', view: { screen: 'brukere', tab: 'tilbud' }, connections: [], selectedId: null, dialog: null, nextToken: 1, lang: 'nb' }, version: 2 })],
+  [
+    'another scenario',
+    JSON.stringify({
+      state: {
+        scenarioId: 'annen',
+        view: { screen: 'brukere', tab: 'tilbud' },
+        connections: [],
+        selectedId: null,
+        dialog: null,
+        nextToken: 1,
+        lang: 'nb',
+      },
+      version: 2,
+    }),
+  ],
 ] as const) {
   test(`stored state that is ${label} is recovered with a notice, never a crash`, async ({ page }) => {
     // Written from another page of the site, so the simulator cannot overwrite it before it reads it.
     await page.goto('/sok/');
     await page.evaluate((value) => localStorage.setItem('erp-sim:full', value), stored);
     await page.goto('/simulator/');
-    await expect(page.getByRole('status', { name: 'Melding' })).toContainText('Den lagrede simuleringen kunne ikke brukes');
+    await expect(page.getByRole('status', { name: 'Melding' })).toContainText(
+      'Den lagrede simuleringen kunne ikke brukes',
+    );
     await page.getByRole('button', { name: 'Tilbud/Sync' }).click();
     await page.getByRole('tab', { name: 'Sync' }).click();
     await expect(page.getByRole('table', { name: 'ERP-koblinger' }).getByRole('radio')).toHaveCount(4);

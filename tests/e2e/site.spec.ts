@@ -37,14 +37,18 @@ for (const route of routes) {
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
 
     test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(route);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });
@@ -145,9 +149,16 @@ test('navigation: sidebar in source order, breadcrumbs, on-this-page and previou
   await page.goto('/no/erp/admin/update-connection/');
   const sidebar = page.getByRole('navigation', { name: 'Hjelpesider' });
   const labels = await sidebar.getByRole('link').allTextContents();
-  const order = ['Oversikt', 'Legg til en Sync Connector og ERP-kobling', 'Konfigurer ERP-kobling', 'Rediger ERP-kobling'];
+  const order = [
+    'Oversikt',
+    'Legg til en Sync Connector og ERP-kobling',
+    'Konfigurer ERP-kobling',
+    'Rediger ERP-kobling',
+  ];
   expect(labels.filter((l) => order.includes(l))).toEqual(order);
-  expect(labels.indexOf('Rediger ERP-kobling')).toBeLessThan(labels.indexOf('Knytt firmaer, personer og prosjekter til ERP-aktører'));
+  expect(labels.indexOf('Rediger ERP-kobling')).toBeLessThan(
+    labels.indexOf('Knytt firmaer, personer og prosjekter til ERP-aktører'),
+  );
   await expect(sidebar.getByRole('link', { name: 'Rediger ERP-kobling' })).toHaveAttribute('aria-current', 'page');
   const crumbs = page.getByRole('navigation', { name: 'Brødsmulesti' });
   await expect(crumbs.getByRole('link', { name: 'Start' })).toHaveAttribute('href', '/');

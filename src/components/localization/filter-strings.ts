@@ -28,7 +28,11 @@ export function filterStrings(): void {
     row,
     namespace: row.dataset.namespace ?? '',
     statuses: (row.dataset.status ?? '').split(' '),
-    text: [...row.cells].slice(0, 3).map((cell) => cell.textContent ?? '').join(' ').toLocaleLowerCase('nb'),
+    text: [...row.cells]
+      .slice(0, 3)
+      .map((cell) => cell.textContent ?? '')
+      .join(' ')
+      .toLocaleLowerCase('nb'),
   }));
 
   let showAll = false;

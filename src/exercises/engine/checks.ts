@@ -1,4 +1,12 @@
-import { connectionById, holds, testStatusOf, type Connection, type Scenario, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
+import {
+  connectionById,
+  holds,
+  testStatusOf,
+  type Connection,
+  type Scenario,
+  type SimEvent,
+  type SimState,
+} from '../../simulator/domain/index.ts';
 import { matches, type Actual } from './match.ts';
 import type { Check, MembersCheck, TestStatusName, ValuesCheck } from './types.ts';
 
@@ -25,7 +33,15 @@ interface Values {
 function savedValues(c: Connection): Values {
   const v = c.visibility;
   const members = v.mode === 'all' ? { userIds: [], groupIds: [] } : v;
-  return { name: c.name, description: c.description, active: c.active, mode: v.mode, userIds: members.userIds, groupIds: members.groupIds, config: c.config };
+  return {
+    name: c.name,
+    description: c.description,
+    active: c.active,
+    mode: v.mode,
+    userIds: members.userIds,
+    groupIds: members.groupIds,
+    config: c.config,
+  };
 }
 
 function draftValues(state: SimState): Values | undefined {
@@ -53,7 +69,9 @@ function valuesMatch(check: ValuesCheck, v: Values | undefined, baseline: Values
     (check.active === undefined || check.active === v.active) &&
     (check.visibility === undefined || check.visibility === v.mode) &&
     (check.members === undefined || membersMatch(check.members, v)) &&
-    Object.entries(check.config ?? {}).every(([key, m]) => matches(m, v.config[key] ?? '', baseline ? (baseline.config[key] ?? '') : undefined))
+    Object.entries(check.config ?? {}).every(([key, m]) =>
+      matches(m, v.config[key] ?? '', baseline ? (baseline.config[key] ?? '') : undefined),
+    )
   );
 }
 
@@ -62,7 +80,6 @@ function baselineOf(ctx: CheckContext, id: string | undefined): Values | undefin
   return saved && savedValues(saved);
 }
 
-
 /** Whether a check holds. Pure: the same context always gives the same answer. */
 export function evaluate(check: Check, ctx: CheckContext): boolean {
   const { state } = ctx;
@@ -70,7 +87,10 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   if ('any' in check) return check.any.some((c) => evaluate(c, ctx));
   if ('not' in check) return !evaluate(check.not, ctx);
   if ('view' in check)
-    return (check.view.screen ?? state.view.screen) === state.view.screen && (check.view.tab ?? state.view.tab) === state.view.tab;
+    return (
+      (check.view.screen ?? state.view.screen) === state.view.screen &&
+      (check.view.tab ?? state.view.tab) === state.view.tab
+    );
   if ('selected' in check) return state.selectedId === check.selected;
   if ('dialog' in check) {
     if (check.dialog === 'closed') return state.dialog === null;
@@ -84,11 +104,14 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   if ('test' in check) return testStatusOf(state, { scenario: ctx.scenario }) === check.test;
   if ('event' in check)
     return ctx.events.some(
-      (e) => e.type === check.event && Object.entries(check.where ?? {}).every(([key, m]) => matches(m, (e as Record<string, Actual>)[key])),
+      (e) =>
+        e.type === check.event &&
+        Object.entries(check.where ?? {}).every(([key, m]) => matches(m, (e as Record<string, Actual>)[key])),
     );
   if ('rule' in check) return holds(check.rule, state, { scenario: ctx.scenario }) === (check.holds ?? true);
   const spec = 'saved' in check ? check.saved : check.listed;
   const listed = connectionById(state, spec.connection);
-  const wasSaved = !('saved' in check) || ctx.events.some((e) => e.type === 'saved' && e.connectionId === spec.connection);
+  const wasSaved =
+    !('saved' in check) || ctx.events.some((e) => e.type === 'saved' && e.connectionId === spec.connection);
   return wasSaved && valuesMatch(spec, listed && savedValues(listed), baselineOf(ctx, spec.connection));
 }

@@ -57,7 +57,16 @@ function rowOf(exercise: Exercise, result: ExerciseResult, file: string | undefi
     return found ? { completed: found.completed, timeMs: found.timeMs, mistakes: found.mistakes.length } : null;
   });
   const mistakes = result.steps.reduce((n, s) => n + s.mistakes.length, 0);
-  return { learner: result.learner, file, attempts, mode: result.mode, completed: result.completed, totalMs: result.totalMs, mistakes, steps };
+  return {
+    learner: result.learner,
+    file,
+    attempts,
+    mode: result.mode,
+    completed: result.completed,
+    totalMs: result.totalMs,
+    mistakes,
+    steps,
+  };
 }
 
 function averageOf(cells: { completed: boolean; timeMs: number | null; mistakes: number }[]): Average {
@@ -85,11 +94,18 @@ export function classTable(results: readonly Input[], exercise: Exercise): Class
     }
     const held = named.get(key);
     if (!held) named.set(key, { result, file, attempts: 1 });
-    else named.set(key, better(result, held.result) ? { result, file, attempts: held.attempts + 1 } : { ...held, attempts: held.attempts + 1 });
+    else
+      named.set(
+        key,
+        better(result, held.result)
+          ? { result, file, attempts: held.attempts + 1 }
+          : { ...held, attempts: held.attempts + 1 },
+      );
   }
   rows.push(...[...named.values()].map((h) => rowOf(exercise, h.result, h.file, h.attempts)));
   rows.sort((a, b) => {
-    if (!a.learner || !b.learner) return Number(!a.learner) - Number(!b.learner) || collator.compare(a.file ?? '', b.file ?? '');
+    if (!a.learner || !b.learner)
+      return Number(!a.learner) - Number(!b.learner) || collator.compare(a.file ?? '', b.file ?? '');
     return collator.compare(a.learner, b.learner);
   });
   const average = rows.length
@@ -98,5 +114,10 @@ export function classTable(results: readonly Input[], exercise: Exercise): Class
         steps: exercise.steps.map((_, i) => averageOf(rows.flatMap((r) => (r.steps[i] ? [r.steps[i]] : [])))),
       }
     : null;
-  return { exercise: { id: exercise.id, title: exercise.title }, steps: exercise.steps.map((s) => ({ id: s.id, title: s.title })), rows, average };
+  return {
+    exercise: { id: exercise.id, title: exercise.title },
+    steps: exercise.steps.map((s) => ({ id: s.id, title: s.title })),
+    rows,
+    average,
+  };
 }

@@ -38,10 +38,17 @@ export function classTableCsv(table: ClassTable, options: { t?: Translate; bom?:
   const yesNo = (done: boolean) => t(done ? 'exercises.table.yes' : 'exercises.table.no');
   const stepHeaders = table.steps.flatMap((s, i) => {
     const step = `${i + 1}. ${s.title}`;
-    return [t('exercises.table.step.completed', { step }), t('exercises.table.step.time', { step }), t('exercises.table.step.mistakes', { step })];
+    return [
+      t('exercises.table.step.completed', { step }),
+      t('exercises.table.step.time', { step }),
+      t('exercises.table.step.mistakes', { step }),
+    ];
   });
-  const header = ['learner', 'file', 'mode', 'attempts', 'completed', 'time', 'mistakes'].map((k) => t(`exercises.table.${k}`));
-  const cell = (c: StepCell | null) => (c ? [yesNo(c.completed), c.completed ? seconds(c.timeMs) : '', String(c.mistakes)] : ['', '', '']);
+  const header = ['learner', 'file', 'mode', 'attempts', 'completed', 'time', 'mistakes'].map((k) =>
+    t(`exercises.table.${k}`),
+  );
+  const cell = (c: StepCell | null) =>
+    c ? [yesNo(c.completed), c.completed ? seconds(c.timeMs) : '', String(c.mistakes)] : ['', '', ''];
   const rows = table.rows.map((r) => [
     guardFormula(r.learner ?? t('exercises.table.anonymous')),
     guardFormula(r.file ?? ''),
@@ -53,6 +60,8 @@ export function classTableCsv(table: ClassTable, options: { t?: Translate; bom?:
     ...r.steps.flatMap(cell),
   ]);
   const avg = (a: Average) => [percent(a.completedShare), seconds(a.timeMs), decimal(a.mistakes, 1)];
-  const average = table.average ? [[t('exercises.table.classAverage'), '', '', '', ...avg(table.average), ...table.average.steps.flatMap(avg)]] : [];
+  const average = table.average
+    ? [[t('exercises.table.classAverage'), '', '', '', ...avg(table.average), ...table.average.steps.flatMap(avg)]]
+    : [];
   return (options.bom === false ? '' : BOM) + toCsv([[...header, ...stepHeaders], ...rows, ...average]);
 }

@@ -21,7 +21,11 @@ export function demoScript(exercise: Exercise): DemoAction[] {
 }
 
 /** Applies one command as the store does with no busy delay: a test it starts finishes at once. */
-export function applyCommand(state: SimState, command: DemoCommand, world: ExerciseWorld): { state: SimState; events: SimEvent[] } {
+export function applyCommand(
+  state: SimState,
+  command: DemoCommand,
+  world: ExerciseWorld,
+): { state: SimState; events: SimEvent[] } {
   const ctx = { scenario: world.scenario };
   const first = reduce(state, command, ctx);
   const started = first.events.find((e) => e.type === 'testStarted');
@@ -42,26 +46,43 @@ export interface DemoProblem {
  * a learner's run would be. Reports a step already done before its demo, a command the simulator rejects, a
  * step its demo does not complete, and any mistake. An empty list means Vis meg works and the steps are sound.
  */
-export function verifyDemo(exercise: Exercise, world: ExerciseWorld): { problems: DemoProblem[]; run: ExerciseRun; state: SimState } {
+export function verifyDemo(
+  exercise: Exercise,
+  world: ExerciseWorld,
+): { problems: DemoProblem[]; run: ExerciseRun; state: SimState } {
   const problems: DemoProblem[] = [];
   let clock = 0;
   let run = startExercise(exercise, clock);
   let state = world.state;
   exercise.steps.forEach((step, stepIndex) => {
-    const early = run.current > stepIndex || evaluate(step.check, { state, events: run.window, scenario: world.scenario, start: world.state });
-    if (early) problems.push({ stepIndex, message: `step "${step.id}" is already done before its demo runs; its check must need the step's own action` });
+    const early =
+      run.current > stepIndex ||
+      evaluate(step.check, { state, events: run.window, scenario: world.scenario, start: world.state });
+    if (early)
+      problems.push({
+        stepIndex,
+        message: `step "${step.id}" is already done before its demo runs; its check must need the step's own action`,
+      });
     step.demo.forEach((command, commandIndex) => {
       const result = applyCommand(state, command, world);
       const rejected = result.events.find((e) => e.type === 'rejected');
       if (rejected?.type === 'rejected')
-        problems.push({ stepIndex, commandIndex, message: `the simulator rejects ${command.type} here (${rejected.ruleIds.join(', ') || rejected.reason})` });
+        problems.push({
+          stepIndex,
+          commandIndex,
+          message: `the simulator rejects ${command.type} here (${rejected.ruleIds.join(', ') || rejected.reason})`,
+        });
       state = result.state;
       clock += 1000;
       run = advance(run, exercise, world, { state, events: result.events, now: clock });
     });
-    if (!early && run.current <= stepIndex) problems.push({ stepIndex, message: `after its demo, the check of step "${step.id}" does not hold` });
+    if (!early && run.current <= stepIndex)
+      problems.push({ stepIndex, message: `after its demo, the check of step "${step.id}" does not hold` });
   });
   for (const mistake of run.steps.flatMap((s) => s.mistakes))
-    problems.push({ stepIndex: exercise.steps.findIndex((s) => s.id === mistake.stepId), message: `the demo makes a mistake: ${mistake.kind}` });
+    problems.push({
+      stepIndex: exercise.steps.findIndex((s) => s.id === mistake.stepId),
+      message: `the demo makes a mistake: ${mistake.kind}`,
+    });
   return { problems, run, state };
 }

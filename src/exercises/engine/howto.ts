@@ -56,14 +56,23 @@ export function startHowto(map: HowtoMap): HowtoProgress {
  * Observes one command while the reader works in the page's simulator. A done step stays done; Tilbakestill
  * (a `reset` event) starts the page over. Pure: returns new progress.
  */
-export function followHowto(progress: HowtoProgress, map: HowtoMap, world: Pick<ExerciseWorld, 'scenario' | 'state'>, observation: Observation): HowtoProgress {
+export function followHowto(
+  progress: HowtoProgress,
+  map: HowtoMap,
+  world: Pick<ExerciseWorld, 'scenario' | 'state'>,
+  observation: Observation,
+): HowtoProgress {
   let next: HowtoProgress = { done: [...progress.done], watching: { ...progress.watching } };
   const timeOf = (event?: ObservedEvent) => observation.now ?? event?.at ?? 0;
   const settle = (at: number) => {
     do {
       for (const s of map.steps) {
         const events = next.watching[s.step];
-        if (!events || !evaluate(s.check, { state: observation.state, events, scenario: world.scenario, start: world.state })) continue;
+        if (
+          !events ||
+          !evaluate(s.check, { state: observation.state, events, scenario: world.scenario, start: world.state })
+        )
+          continue;
         next.done.push({ step: s.step, at });
         delete next.watching[s.step];
       }
@@ -74,7 +83,8 @@ export function followHowto(progress: HowtoProgress, map: HowtoMap, world: Pick<
       next = startHowto(map);
       continue;
     }
-    for (const step of Object.keys(next.watching)) next.watching[step] = [...next.watching[step]!, event].slice(-WINDOW_LIMIT);
+    for (const step of Object.keys(next.watching))
+      next.watching[step] = [...next.watching[step]!, event].slice(-WINDOW_LIMIT);
     settle(timeOf(event));
   }
   settle(timeOf(observation.events.at(-1)));

@@ -36,6 +36,7 @@ function matchOne(match: Match, actual: Exclude<Actual, readonly string[]>, base
  */
 export function matches(match: Match, actual: Actual, baseline?: Actual): boolean {
   if (!Array.isArray(actual)) return matchOne(match, actual as Exclude<Actual, readonly string[]>, baseline);
-  if (typeof match === 'object' && 'notEquals' in match) return actual.every((item) => matchOne(match, item, undefined));
+  if (typeof match === 'object' && 'notEquals' in match)
+    return actual.every((item) => matchOne(match, item, undefined));
   return actual.some((item) => matchOne(match, item, undefined));
 }

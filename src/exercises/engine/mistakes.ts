@@ -59,20 +59,26 @@ function changedSinceStart(connectionId: string, ctx: MistakeContext): boolean {
 }
 
 /** The mistake an event shows, if any. Pure; the run attributes it to a step. */
-export function classifyEvent(event: SimEvent, ctx: MistakeContext): { kind: MistakeKind; ruleId?: RuleId } | undefined {
+export function classifyEvent(
+  event: SimEvent,
+  ctx: MistakeContext,
+): { kind: MistakeKind; ruleId?: RuleId } | undefined {
   switch (event.type) {
     case 'rejected':
       if (event.reason !== 'rule') return undefined;
       if (event.command === 'setField' && event.ruleIds.includes('config-locked-while-active'))
         return { kind: 'locked-field', ruleId: 'config-locked-while-active' };
       if (event.command === 'ok') return { kind: 'dimmed-ok', ruleId: event.ruleIds[0] };
-      if (event.ruleIds.includes('needs-selected-connection')) return { kind: 'no-selection', ruleId: 'needs-selected-connection' };
+      if (event.ruleIds.includes('needs-selected-connection'))
+        return { kind: 'no-selection', ruleId: 'needs-selected-connection' };
       return undefined;
     case 'saved': {
       const { expect } = ctx;
       if (!expect) return undefined;
       if (event.connectionId === expect.connection)
-        return expect.active && !event.active ? { kind: 'saved-inactive', ruleId: 'save-inactive-reminder' } : undefined;
+        return expect.active && !event.active
+          ? { kind: 'saved-inactive', ruleId: 'save-inactive-reminder' }
+          : undefined;
       return changedSinceStart(event.connectionId, ctx) ? { kind: 'wrong-connection' } : undefined;
     }
     case 'cancelled':

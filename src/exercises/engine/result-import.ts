@@ -45,11 +45,17 @@ export function parseResultFile(text: string, fileName: string, exercises?: read
   } catch {
     return failure(fileName, 'notJson');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== RESULT_FORMAT)
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== RESULT_FORMAT
+  )
     return failure(fileName, 'wrongFormat');
   let record = data as Record<string, unknown>;
   const version = record.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return failure(fileName, 'invalidField', { field: 'version' });
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return failure(fileName, 'invalidField', { field: 'version' });
   if (version > RESULT_VERSION) return failure(fileName, 'newerVersion', { version: String(version) });
   for (let v = version; v < RESULT_VERSION; v++) {
     const lift = MIGRATIONS[v];

@@ -50,7 +50,12 @@ export interface ResultMeta {
 
 /** Trimmed, control characters removed, at most LEARNER_MAX_LENGTH; undefined when nothing is left. */
 export function cleanLearnerName(name: string | undefined): string | undefined {
-  const clean = (name ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, LEARNER_MAX_LENGTH).trim();
+  const clean = (name ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, LEARNER_MAX_LENGTH)
+    .trim();
   return clean || undefined;
 }
 
@@ -91,9 +96,13 @@ export function resultFileName(result: ExerciseResult): string {
   const slug = (text: string) =>
     text
       .toLowerCase()
-      .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-      .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   const parts = ['resultat', result.exercise.id, slug(result.learner ?? ''), result.finishedAt.slice(0, 10)];
   return `${parts.filter(Boolean).join('-')}.json`;
 }

@@ -19,11 +19,13 @@ export function storedRun(run: ExerciseRun): { version: number; run: ExerciseRun
  * Anything else gives undefined, and the page starts the exercise afresh.
  */
 export function readStoredRun(value: unknown, exercise: Exercise): ExerciseRun | undefined {
-  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== RUN_STORAGE_VERSION) return undefined;
+  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== RUN_STORAGE_VERSION)
+    return undefined;
   const parsed = exerciseRunV1.safeParse((value as { run?: unknown }).run);
   if (!parsed.success) return undefined;
   const run = parsed.data as ExerciseRun;
-  const sameSteps = run.steps.length === exercise.steps.length && run.steps.every((s, i) => s.id === exercise.steps[i]!.id);
+  const sameSteps =
+    run.steps.length === exercise.steps.length && run.steps.every((s, i) => s.id === exercise.steps[i]!.id);
   const consistent = run.current <= run.steps.length && run.steps.every((s, i) => s.done === i < run.current);
   return run.exerciseId === exercise.id && sameSteps && consistent ? run : undefined;
 }

@@ -51,7 +51,14 @@ export function startExercise(exercise: Exercise, now: number = Date.now()): Exe
     lastAt: now,
     current: 0,
     window: [],
-    steps: exercise.steps.map((s, i) => ({ id: s.id, done: false, startedAt: i === 0 ? now : null, doneAt: null, mistakes: [], failedTests: 0 })),
+    steps: exercise.steps.map((s, i) => ({
+      id: s.id,
+      done: false,
+      startedAt: i === 0 ? now : null,
+      doneAt: null,
+      mistakes: [],
+      failedTests: 0,
+    })),
     repeatKey: null,
   };
 }
@@ -69,9 +76,18 @@ export function currentStep(run: ExerciseRun, exercise: Exercise): ExerciseStep 
  * failed tests on the current step, and completes the current step, and those after it, while their checks
  * hold. A step sees only events after the one that completed the step before it. Pure: returns a new run.
  */
-export function advance(run: ExerciseRun, exercise: Exercise, world: ExerciseWorld, observation: Observation): ExerciseRun {
+export function advance(
+  run: ExerciseRun,
+  exercise: Exercise,
+  world: ExerciseWorld,
+  observation: Observation,
+): ExerciseRun {
   if (isComplete(run)) return run;
-  const next: ExerciseRun = { ...run, window: [...run.window], steps: run.steps.map((s) => ({ ...s, mistakes: [...s.mistakes] })) };
+  const next: ExerciseRun = {
+    ...run,
+    window: [...run.window],
+    steps: run.steps.map((s) => ({ ...s, mistakes: [...s.mistakes] })),
+  };
   const { state } = observation;
   const ctx = { state, scenario: world.scenario, start: world.state };
   const timeOf = (event?: ObservedEvent) => observation.now ?? event?.at ?? next.lastAt;

@@ -32,7 +32,11 @@ export type FixedUiTarget = (typeof UI_TARGETS)[number];
  * Targets with an id in them: a row of ERP-koblinger, a configuration field, a checkbox in Velg brukere og
  * grupper (`dialog.member:user:ingrid`, `dialog.member:group:okonomi`).
  */
-export const UI_TARGET_PATTERNS = ['connection-row:<connectionId>', 'dialog.field:<fieldKey>', 'dialog.member:<user|group>:<id>'] as const;
+export const UI_TARGET_PATTERNS = [
+  'connection-row:<connectionId>',
+  'dialog.field:<fieldKey>',
+  'dialog.member:<user|group>:<id>',
+] as const;
 
 export type UiTarget =
   | FixedUiTarget
@@ -42,7 +46,8 @@ export type UiTarget =
   | `dialog.member:group:${string}`;
 
 const fixed: ReadonlySet<string> = new Set(UI_TARGETS);
-const patterned = /^(connection-row:[a-z0-9][a-z0-9.-]*|dialog\.field:[a-z][a-zA-Z0-9]*|dialog\.member:(user|group):[a-z0-9][a-z0-9.-]*)$/;
+const patterned =
+  /^(connection-row:[a-z0-9][a-z0-9.-]*|dialog\.field:[a-z][a-zA-Z0-9]*|dialog\.member:(user|group):[a-z0-9][a-z0-9.-]*)$/;
 
 export function isUiTarget(value: string): value is UiTarget {
   return fixed.has(value) || patterned.test(value);

@@ -1,4 +1,12 @@
-import type { Command, ErpFault, RuleId, ScreenId, SimEventType, TabId, TestStatus } from '../../simulator/domain/index.ts';
+import type {
+  Command,
+  ErpFault,
+  RuleId,
+  ScreenId,
+  SimEventType,
+  TabId,
+  TestStatus,
+} from '../../simulator/domain/index.ts';
 import type { UiTarget } from './targets.ts';
 
 /**

@@ -24,11 +24,17 @@ export function withFaults(scenario: Scenario, faults: Exercise['start']['faults
  * Builds an exercise's world. Throws for a scenario or situation that does not fit (a programming error once
  * the schema has checked the file) and, through applySituation, for a start command the simulator rejects.
  */
-export function exerciseWorld(exercise: Exercise, scenario: Scenario, situations: Readonly<Record<string, Situation>> = {}): ExerciseWorld {
+export function exerciseWorld(
+  exercise: Exercise,
+  scenario: Scenario,
+  situations: Readonly<Record<string, Situation>> = {},
+): ExerciseWorld {
   const { start } = exercise;
-  if (scenario.id !== start.scenario) throw new Error(`Exercise "${exercise.id}" starts in scenario "${start.scenario}", not "${scenario.id}".`);
+  if (scenario.id !== start.scenario)
+    throw new Error(`Exercise "${exercise.id}" starts in scenario "${start.scenario}", not "${scenario.id}".`);
   const named = start.situation === undefined ? undefined : situations[start.situation];
-  if (start.situation !== undefined && !named) throw new Error(`Exercise "${exercise.id}" starts from situation "${start.situation}", which is not given.`);
+  if (start.situation !== undefined && !named)
+    throw new Error(`Exercise "${exercise.id}" starts from situation "${start.situation}", which is not given.`);
   const world = withFaults(scenario, start.faults);
   const situation: Situation = {
     id: `ovelse-${exercise.id}`,

@@ -25,12 +25,18 @@ export function Coach({ placement }: { placement: Placement }) {
   if (!mode || !ready || mode === 'fri-oving') return null;
   let content;
   if (mode === 'vis-meg') content = <VisMegControls />;
-  else if (over) content = placement === 'page' ? <RunResult mode={mode} /> : <p>{t('exercises.coach.doneInDialog')}</p>;
+  else if (over)
+    content = placement === 'page' ? <RunResult mode={mode} /> : <p>{t('exercises.coach.doneInDialog')}</p>;
   else if (mode === 'veiledet') content = <GuidedCoach />;
   else if (placement === 'dialog') content = <TaskReminder />;
   else return null;
   return (
-    <div className={`ex-coach ex-coach-${placement}`} role="group" aria-label={t('exercises.coach.label')} data-coach="">
+    <div
+      className={`ex-coach ex-coach-${placement}`}
+      role="group"
+      aria-label={t('exercises.coach.label')}
+      data-coach=""
+    >
       <Suspense fallback={null}>{content}</Suspense>
     </div>
   );

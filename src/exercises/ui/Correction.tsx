@@ -6,7 +6,13 @@ import { tSim, useT } from './i18n.ts';
  * broke, with the sentence the help page states it in and a link to where the page explains it. The live region
  * is always there, so a correction that appears is announced; the button to hide it sits outside it.
  */
-export function Correction({ mistake, onDismiss }: { mistake: Pick<Mistake, 'kind' | 'ruleId'> | undefined; onDismiss: () => void }) {
+export function Correction({
+  mistake,
+  onDismiss,
+}: {
+  mistake: Pick<Mistake, 'kind' | 'ruleId'> | undefined;
+  onDismiss: () => void;
+}) {
   const t = useT();
   const correction = mistake && mistakeCorrection(mistake);
   const rule = correction?.rule;

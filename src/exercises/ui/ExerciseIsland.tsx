@@ -37,9 +37,18 @@ export interface ExerciseIslandProps {
  * simulator on the exercise's own store. The server renders the exercise's start without a mode; in the
  * browser the mode is read from `?modus=` and the mode's stored place is restored.
  */
-export default function ExerciseIsland({ exercise, world, messages, scenarios = [], testDelayMs, barcodeIcon }: ExerciseIslandProps) {
+export default function ExerciseIsland({
+  exercise,
+  world,
+  messages,
+  scenarios = [],
+  testDelayMs,
+  barcodeIcon,
+}: ExerciseIslandProps) {
   const t = useMemo(() => createTranslate(messages), [messages]);
-  const [app] = useState(() => createExerciseApp({ exercise, world, ...(testDelayMs === undefined ? {} : { testDelayMs }), focusedControl }));
+  const [app] = useState(() =>
+    createExerciseApp({ exercise, world, ...(testDelayMs === undefined ? {} : { testDelayMs }), focusedControl }),
+  );
   useEffect(() => app.start(parseMode(new URLSearchParams(location.search).get(MODE_PARAM))), [app]);
   const mode = useStore(app.view, (s) => s.mode);
   const dialogOpen = useStore(app.sim, sel.isDialogOpen);
@@ -48,7 +57,14 @@ export default function ExerciseIsland({ exercise, world, messages, scenarios = 
   const [sandboxId, setSandboxId] = useState('');
   const sandbox = useMemo(() => {
     const scenario = scenarios.find((s) => s.id === sandboxId);
-    return scenario && createSimulatorStore({ scenario, storageKey: `erp-ovelse:${exercise.id}:fri-oving:${scenario.id}`, ...(testDelayMs === undefined ? {} : { testDelayMs }) });
+    return (
+      scenario &&
+      createSimulatorStore({
+        scenario,
+        storageKey: `erp-ovelse:${exercise.id}:fri-oving:${scenario.id}`,
+        ...(testDelayMs === undefined ? {} : { testDelayMs }),
+      })
+    );
   }, [scenarios, sandboxId, exercise.id, testDelayMs]);
   const store = mode === 'fri-oving' && sandbox ? sandbox : app.sim;
 
@@ -72,7 +88,12 @@ export default function ExerciseIsland({ exercise, world, messages, scenarios = 
             {mode === 'fri-oving' && scenarios.length > 1 && (
               <p className="ex-field">
                 <label htmlFor="ex-scenario">{t('exercises.free.scenario')}</label>
-                <select id="ex-scenario" className="ex-select" value={sandboxId} onChange={(e) => setSandboxId(e.target.value)}>
+                <select
+                  id="ex-scenario"
+                  className="ex-select"
+                  value={sandboxId}
+                  onChange={(e) => setSandboxId(e.target.value)}
+                >
                   <option value="">{t('exercises.free.exerciseStart')}</option>
                   {scenarios.map((s) => (
                     <option key={s.id} value={s.id}>
@@ -85,7 +106,14 @@ export default function ExerciseIsland({ exercise, world, messages, scenarios = 
             {!dialogOpen && <Coach placement="page" />}
             <Outline />
             <div {...{ [SCOPE_ATTRIBUTE]: '' }}>
-              <Simulator key={store === app.sim ? 'exercise' : sandboxId} store={store} variant="full" barcodeIcon={barcodeIcon} dialogSlot={store === app.sim ? slot : undefined} ready={Boolean(mode)} />
+              <Simulator
+                key={store === app.sim ? 'exercise' : sandboxId}
+                store={store}
+                variant="full"
+                barcodeIcon={barcodeIcon}
+                dialogSlot={store === app.sim ? slot : undefined}
+                ready={Boolean(mode)}
+              />
             </div>
           </section>
         </div>

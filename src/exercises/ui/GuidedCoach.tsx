@@ -20,7 +20,8 @@ export function GuidedCoach() {
   return (
     <>
       <p className="ex-coach-step" aria-live="polite">
-        <strong>{t('exercises.coach.stepOf', { step: current + 1, total: exercise.steps.length })}</strong> <RichText text={step.instruction} />
+        <strong>{t('exercises.coach.stepOf', { step: current + 1, total: exercise.steps.length })}</strong>{' '}
+        <RichText text={step.instruction} />
       </p>
       <div aria-live="polite">
         {hints.length > 0 && (

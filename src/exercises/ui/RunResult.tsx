@@ -1,5 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
-import { createResult, isComplete, resultFileName, runMistakes, serializeResult, stepTime, type ResultMode } from '../engine/index.ts';
+import {
+  createResult,
+  isComplete,
+  resultFileName,
+  runMistakes,
+  serializeResult,
+  stepTime,
+  type ResultMode,
+} from '../engine/index.ts';
 import { useApp, useSession } from './context.ts';
 import { downloadText, formatDuration } from './format.ts';
 import { useT } from './i18n.ts';
@@ -35,7 +43,9 @@ export function RunResult({ mode }: { mode: ResultMode }) {
 
   return (
     <section className="ex-result" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} ref={heading} tabIndex={-1}>{t(completed ? 'exercises.result.completed' : 'exercises.result.ended')}</h3>
+      <h3 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t(completed ? 'exercises.result.completed' : 'exercises.result.ended')}
+      </h3>
       <ul className="ex-figures">
         <li>{t('exercises.result.figure.steps', { done, total: run.steps.length })}</li>
         <li>{t('exercises.result.figure.time', { time: formatDuration(t, total) })}</li>
@@ -67,7 +77,9 @@ export function RunResult({ mode }: { mode: ResultMode }) {
                       ))}
                     </ul>
                   )}
-                  {s.failedTests > 0 && <p className="ex-failed">{t('exercises.failedTests', { count: s.failedTests })}</p>}
+                  {s.failedTests > 0 && (
+                    <p className="ex-failed">{t('exercises.failedTests', { count: s.failedTests })}</p>
+                  )}
                 </td>
               </tr>
             ))}
@@ -76,7 +88,15 @@ export function RunResult({ mode }: { mode: ResultMode }) {
       </div>
       <div className="ex-field">
         <label htmlFor={`${id}-learner`}>{t('exercises.result.learner')}</label>
-        <input id={`${id}-learner`} type="text" className="ex-input" autoComplete="name" maxLength={100} value={learner} onChange={(e) => setLearner(e.target.value)} />
+        <input
+          id={`${id}-learner`}
+          type="text"
+          className="ex-input"
+          autoComplete="name"
+          maxLength={100}
+          value={learner}
+          onChange={(e) => setLearner(e.target.value)}
+        />
       </div>
       <p className="ex-actions">
         <button type="button" className="ex-button ex-primary" onClick={download}>

@@ -19,7 +19,11 @@ export function StepList() {
         const done = marks && run.steps[i]?.done === true;
         const current = marks && i === run.current;
         return (
-          <li key={step.id} className={done ? 'ex-step-done' : current ? 'ex-step-current' : undefined} aria-current={current ? 'step' : undefined}>
+          <li
+            key={step.id}
+            className={done ? 'ex-step-done' : current ? 'ex-step-current' : undefined}
+            aria-current={current ? 'step' : undefined}
+          >
             {done && <span className="visually-hidden">{t('exercises.steps.done')} </span>}
             <RichText text={step.instruction} />
           </li>

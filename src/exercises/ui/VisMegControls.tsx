@@ -40,13 +40,19 @@ export function VisMegControls() {
         {step ? (
           <>
             <p>
-              <strong>{t('exercises.coach.stepOf', { step: action.stepIndex + 1, total: exercise.steps.length })}</strong> <RichText text={step.instruction} />
+              <strong>
+                {t('exercises.coach.stepOf', { step: action.stepIndex + 1, total: exercise.steps.length })}
+              </strong>{' '}
+              <RichText text={step.instruction} />
             </p>
-            <p className="ex-caption-action">{t('exercises.demo.next', { action: describeCommand(t, action.command, world.scenario, state) })}</p>
+            <p className="ex-caption-action">
+              {t('exercises.demo.next', { action: describeCommand(t, action.command, world.scenario, state) })}
+            </p>
           </>
         ) : (
           <p>
-            {t('exercises.demo.finished')} <a href={exerciseHref(exercise.id, 'veiledet')}>{t('exercises.demo.tryGuided')}</a>
+            {t('exercises.demo.finished')}{' '}
+            <a href={exerciseHref(exercise.id, 'veiledet')}>{t('exercises.demo.tryGuided')}</a>
           </p>
         )}
         {refused && <p className="ex-problem">{t('exercises.demo.refused')}</p>}
@@ -61,7 +67,13 @@ export function VisMegControls() {
         >
           {t(playing ? 'exercises.demo.pause' : 'exercises.demo.play')}
         </button>
-        <button type="button" className="ex-button" data-coach-control="next" aria-disabled={finished || undefined} onClick={() => finished || nextStep()}>
+        <button
+          type="button"
+          className="ex-button"
+          data-coach-control="next"
+          aria-disabled={finished || undefined}
+          onClick={() => finished || nextStep()}
+        >
           {t('exercises.demo.nextStep')}
         </button>
         <button type="button" className="ex-button" data-coach-control="restart" onClick={() => app.restart()}>
@@ -69,7 +81,13 @@ export function VisMegControls() {
         </button>
         <span className="ex-speed">
           <label htmlFor={`${id}-speed`}>{t('exercises.demo.speed')}</label>
-          <select id={`${id}-speed`} className="ex-select" data-coach-control="speed" value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
+          <select
+            id={`${id}-speed`}
+            className="ex-select"
+            data-coach-control="speed"
+            value={speed}
+            onChange={(e) => setSpeed(e.target.value as Speed)}
+          >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {t(`exercises.demo.speed.${s}`)}

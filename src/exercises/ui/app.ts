@@ -1,10 +1,27 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { includeDialogDomain } from '../../simulator/store/complete-domain.ts';
 import { createSimulatorStore, type SimulatorStore, type SyncStorage } from '../../simulator/store/index.ts';
-import { demoScript, startExercise, type DemoAction, type Exercise, type ExerciseMode, type ExerciseWorld } from '../engine/index.ts';
+import {
+  demoScript,
+  startExercise,
+  type DemoAction,
+  type Exercise,
+  type ExerciseMode,
+  type ExerciseWorld,
+} from '../engine/index.ts';
 import { createPlayer, type Player } from './player.ts';
 import { createSession, type Session, type SessionNotice } from './session.ts';
-import { browserStorage, gatedStorage, type Progress, progressKey, progressWriter, readLearner, readProgress, simKey, writeLearner } from './storage.ts';
+import {
+  browserStorage,
+  gatedStorage,
+  type Progress,
+  progressKey,
+  progressWriter,
+  readLearner,
+  readProgress,
+  simKey,
+  writeLearner,
+} from './storage.ts';
 
 /** The catalog key of the simulator's own notice after it could not use stored state. */
 const SIM_RECOVERED = 'sim.notice.storageRecovered';
@@ -93,13 +110,20 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
       const simFound = gate.found() === true;
       const simRecovered = sim.getState().sim.notice?.key === SIM_RECOVERED;
       const key = progressKey(exercise.id, mode);
-      const stored = keepsRun(mode) ? await readProgress(storage, key, exercise, script.length) : { status: 'absent' as const };
+      const stored = keepsRun(mode)
+        ? await readProgress(storage, key, exercise, script.length)
+        : { status: 'absent' as const };
       if (!live) return;
 
       // Fri øving keeps only the simulator's place; the other modes need the run and the place together.
       const resume = keepsRun(mode) ? stored.status === 'ok' && simFound && !simRecovered : !simRecovered;
       if (resume) {
-        session.getState().load(stored.status === 'ok' ? stored.run : startExercise(exercise, clock()), stored.status === 'ok' ? stored.endedAt : null);
+        session
+          .getState()
+          .load(
+            stored.status === 'ok' ? stored.run : startExercise(exercise, clock()),
+            stored.status === 'ok' ? stored.endedAt : null,
+          );
         player.getState().load(mode === 'vis-meg' && stored.status === 'ok' ? stored.position : 0);
       } else {
         // Nothing usable: the exercise's start. Say so when something was stored but could not be used.

@@ -8,9 +8,27 @@ import { createTranslate, type Messages, type Translate } from '../../i18n/trans
 export const t: Translate = createTranslate(nb);
 
 /** The groups of keys the exercise island shows. */
-const ISLAND_GROUPS = ['coach', 'correction', 'demo', 'failedTests', 'free', 'hint', 'mistake', 'mode', 'page', 'progress', 'result', 'steps', 'table', 'test', 'time'];
+const ISLAND_GROUPS = [
+  'coach',
+  'correction',
+  'demo',
+  'failedTests',
+  'free',
+  'hint',
+  'mistake',
+  'mode',
+  'page',
+  'progress',
+  'result',
+  'steps',
+  'table',
+  'test',
+  'time',
+];
 
 /** The catalog entries the exercise island needs, picked at build time. */
 export function islandMessages(messages: Messages = nb): Messages {
-  return Object.fromEntries(Object.entries(messages).filter(([key]) => ISLAND_GROUPS.includes(key.split('.')[1] ?? '')));
+  return Object.fromEntries(
+    Object.entries(messages).filter(([key]) => ISLAND_GROUPS.includes(key.split('.')[1] ?? '')),
+  );
 }

@@ -13,7 +13,12 @@ const FEATURE_LABEL: Readonly<Record<FeatureId, string>> = {
  * Vis meg's caption for a command: what the simulator is about to do, naming each control exactly as the
  * simulator labels it (its catalog) and each connection, field and member as the scenario names them.
  */
-export function describeCommand(t: Translate, command: DemoCommand, scenario: Scenario, sim: SimulatorState['sim']): string {
+export function describeCommand(
+  t: Translate,
+  command: DemoCommand,
+  scenario: Scenario,
+  sim: SimulatorState['sim'],
+): string {
   const say = (key: string, params?: Params) => t(`exercises.demo.command.${key}`, params);
   switch (command.type) {
     case 'navigate':
@@ -22,7 +27,9 @@ export function describeCommand(t: Translate, command: DemoCommand, scenario: Sc
       return say('selectTab', { tab: tSim(`sim.ui.tab.${command.tab}`) });
     case 'selectConnection': {
       const connection = sim.connections.find((c) => c.id === command.connectionId);
-      return connection ? say('selectConnection', { connection: connection.name, list: tSim('sim.ui.connections.caption') }) : say('selectNone');
+      return connection
+        ? say('selectConnection', { connection: connection.name, list: tSim('sim.ui.connections.caption') })
+        : say('selectNone');
     }
     case 'openDialog':
       return say('click', { control: tSim('sim.ui.button.configure') });
@@ -35,12 +42,17 @@ export function describeCommand(t: Translate, command: DemoCommand, scenario: Sc
     case 'setDescription':
       return say('type', { value: command.value, field: tSim('sim.ui.dialog.description') });
     case 'setVisibilityMode':
-      return say('choose', { option: tSim(`sim.ui.dialog.visibility.${command.mode}`), group: tSim('sim.ui.dialog.visibility') });
+      return say('choose', {
+        option: tSim(`sim.ui.dialog.visibility.${command.mode}`),
+        group: tSim('sim.ui.dialog.visibility'),
+      });
     case 'toggleVisibilityMember': {
       const members = command.kind === 'user' ? scenario.users : scenario.groups;
       const name = members.find((m) => m.id === command.id)?.name ?? command.id;
       const visibility = sim.dialog?.draft.visibility;
-      const chosen = visibility?.mode === 'selected' && (command.kind === 'user' ? visibility.userIds : visibility.groupIds).includes(command.id);
+      const chosen =
+        visibility?.mode === 'selected' &&
+        (command.kind === 'user' ? visibility.userIds : visibility.groupIds).includes(command.id);
       return say(chosen ? 'uncheckMember' : 'checkMember', { member: name, picker: tSim('sim.ui.picker.title') });
     }
     case 'setActive':
@@ -52,7 +64,9 @@ export function describeCommand(t: Translate, command: DemoCommand, scenario: Sc
       const label = field?.label ?? command.key;
       if (field?.type === 'secret') return say('typeSecret', { field: label });
       const option = field?.options?.find((o) => o.value === command.value);
-      return option ? say('chooseIn', { option: option.label, field: label }) : say('type', { value: command.value, field: label });
+      return option
+        ? say('chooseIn', { option: option.label, field: label })
+        : say('type', { value: command.value, field: label });
     }
     case 'runTest':
       return say('test', { control: tSim('sim.ui.dialog.test') });

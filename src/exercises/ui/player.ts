@@ -44,7 +44,11 @@ const MOVES_FOCUS = new Set(['openDialog', 'ok', 'cancel']);
  * each; a running connection test is waited for. The store decides as for any click, so the demonstration runs
  * on the same rules as the learner's own work. Starts paused: nothing moves until the learner asks.
  */
-export function createPlayer(script: readonly DemoAction[], sim: SimulatorStore, focusedControl: () => string | null = () => null): Player {
+export function createPlayer(
+  script: readonly DemoAction[],
+  sim: SimulatorStore,
+  focusedControl: () => string | null = () => null,
+): Player {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiting: (() => void) | undefined;
   let focus: string | null = null;
@@ -117,7 +121,12 @@ export function createPlayer(script: readonly DemoAction[], sim: SimulatorStore,
       },
       load(position) {
         stop();
-        set({ position: Math.max(0, Math.min(position, script.length)), playing: false, stepping: false, refused: false });
+        set({
+          position: Math.max(0, Math.min(position, script.length)),
+          playing: false,
+          stepping: false,
+          refused: false,
+        });
       },
       takeFocus() {
         const taken = focus;

@@ -82,7 +82,8 @@ export function createSession(exercise: Exercise, world: ExerciseWorld, now: num
       });
     },
 
-    restart: (at, notice) => set({ run: startExercise(exercise, at), endedAt: null, hintsShown: 0, mistake: undefined, notice }),
+    restart: (at, notice) =>
+      set({ run: startExercise(exercise, at), endedAt: null, hintsShown: 0, mistake: undefined, notice }),
 
     showHint() {
       const { run, hintsShown } = get();

@@ -68,7 +68,12 @@ export type StoredProgress = { status: 'absent' } | { status: 'unusable' } | ({ 
  * that the exercise has not changed since; this adds the page's own two fields. Anything it cannot use is
  * `unusable`, and the page starts the exercise afresh and says so.
  */
-export async function readProgress(storage: SyncStorage, key: string, exercise: Exercise, scriptLength: number): Promise<StoredProgress> {
+export async function readProgress(
+  storage: SyncStorage,
+  key: string,
+  exercise: Exercise,
+  scriptLength: number,
+): Promise<StoredProgress> {
   let text: string | null;
   try {
     text = storage.getItem(key);
@@ -86,9 +91,12 @@ export async function readProgress(storage: SyncStorage, key: string, exercise: 
   const run = readStoredRun(value, exercise);
   if (!run) return { status: 'unusable' };
   const { position = 0, endedAt = null } = value as { position?: unknown; endedAt?: unknown };
-  const positionOk = typeof position === 'number' && Number.isInteger(position) && position >= 0 && position <= scriptLength;
+  const positionOk =
+    typeof position === 'number' && Number.isInteger(position) && position >= 0 && position <= scriptLength;
   const endedOk = endedAt === null || (typeof endedAt === 'number' && endedAt >= run.startedAt);
-  return positionOk && endedOk ? { status: 'ok', run, position: position as number, endedAt: endedAt as number | null } : { status: 'unusable' };
+  return positionOk && endedOk
+    ? { status: 'ok', run, position: position as number, endedAt: endedAt as number | null }
+    : { status: 'unusable' };
 }
 
 /** Writes the run (through the engine's versioned envelope). Writes are queued, so they land in order. */
@@ -97,13 +105,19 @@ export function progressWriter(storage: SyncStorage, key: string): (progress: Pr
   return (progress) =>
     (queue = queue
       .then(() => import('../engine/run-storage.ts'))
-      .then(({ storedRun }) => {
-        try {
-          storage.setItem(key, JSON.stringify({ ...storedRun(progress.run), position: progress.position, endedAt: progress.endedAt }));
-        } catch {
-          // Storage full or blocked: the exercise goes on, unsaved.
-        }
-      }, () => undefined));
+      .then(
+        ({ storedRun }) => {
+          try {
+            storage.setItem(
+              key,
+              JSON.stringify({ ...storedRun(progress.run), position: progress.position, endedAt: progress.endedAt }),
+            );
+          } catch {
+            // Storage full or blocked: the exercise goes on, unsaved.
+          }
+        },
+        () => undefined,
+      ));
 }
 
 export function readLearner(storage: SyncStorage): string {

@@ -6,7 +6,10 @@ import { catalogPath, namespaceOf, type Catalog, type Catalogs } from './types.t
 
 /** The catalog names (file names without `.json`) of one language folder, sorted: `sim` before `sim.dialog`. */
 function catalogNames(base: string, lang: string): string[] {
-  return readdirSync(join(base, lang)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  return readdirSync(join(base, lang))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 }
 
 /** Parses one catalog file; its keys must start with its namespace. */
@@ -22,7 +25,15 @@ function checkSplitNamespaces(namespaces: Readonly<Record<string, Catalog>>): vo
     const problems = Object.keys(catalog.messages).flatMap((key) => {
       const other = seen.get(`${namespaceOf(name)}\n${key}`);
       seen.set(`${namespaceOf(name)}\n${key}`, catalog);
-      return other ? [{ field: key, line: catalog.lines[key], message: `this key is also in ${other.file}; keep it in one file of the namespace` }] : [];
+      return other
+        ? [
+            {
+              field: key,
+              line: catalog.lines[key],
+              message: `this key is also in ${other.file}; keep it in one file of the namespace`,
+            },
+          ]
+        : [];
     });
     if (problems.length > 0) throw new ContentError(catalog.file, problems);
   }
@@ -38,7 +49,10 @@ export function loadCatalogs(root: string): Catalogs {
   const base = join(root, 'content/i18n');
   if (!existsSync(base)) throw new Error(`No catalogs: ${base} does not exist`);
   const catalogs: Record<string, Record<string, Catalog>> = {};
-  const langs = readdirSync(base, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const langs = readdirSync(base, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const lang of langs) {
     const namespaces: Record<string, Catalog> = {};
     for (const name of catalogNames(base, lang)) namespaces[name] = readCatalog(root, lang, name);
@@ -52,5 +66,7 @@ export function loadCatalogs(root: string): Catalogs {
 export function loadNamespace(root: string, lang: string, namespace: string): Catalog[] {
   const base = join(root, 'content/i18n');
   if (!existsSync(join(base, lang))) return [];
-  return catalogNames(base, lang).filter((name) => namespaceOf(name) === namespace).map((name) => readCatalog(root, lang, name));
+  return catalogNames(base, lang)
+    .filter((name) => namespaceOf(name) === namespace)
+    .map((name) => readCatalog(root, lang, name));
 }

@@ -26,8 +26,10 @@ export function missingKeys(catalogs: Catalogs, source: string = SOURCE_LANG): M
     for (const catalog of all) {
       const here = sourceCatalogs[catalog]?.messages ?? {};
       const there = translated[catalog]?.messages ?? {};
-      for (const key of Object.keys(here)) if (!Object.hasOwn(there, key)) result.push({ catalog, key, presentIn: source, missingIn: lang });
-      for (const key of Object.keys(there)) if (!Object.hasOwn(here, key)) result.push({ catalog, key, presentIn: lang, missingIn: source });
+      for (const key of Object.keys(here))
+        if (!Object.hasOwn(there, key)) result.push({ catalog, key, presentIn: source, missingIn: lang });
+      for (const key of Object.keys(there))
+        if (!Object.hasOwn(here, key)) result.push({ catalog, key, presentIn: lang, missingIn: source });
     }
   }
   return result;

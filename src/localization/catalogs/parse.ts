@@ -4,9 +4,13 @@ import { layoutOf } from './serialize.ts';
 import type { Catalog } from './types.ts';
 
 /** A catalog is a flat JSON object of texts; nesting is not allowed so a key is the same string everywhere. */
-const catalogSchema = z.record(z.string(), z.string({ error: 'must be a text (a JSON string); catalogs are flat, with dotted keys' }), {
-  error: 'a catalog must be a JSON object of "key": "text" pairs',
-});
+const catalogSchema = z.record(
+  z.string(),
+  z.string({ error: 'must be a text (a JSON string); catalogs are flat, with dotted keys' }),
+  {
+    error: 'a catalog must be a JSON object of "key": "text" pairs',
+  },
+);
 
 /** V8 names the place of a JSON syntax error as `position N` or `(line L column C)`; turn either into a line. */
 function lineOfJsonError(text: string, message: string): number | undefined {
@@ -39,10 +43,15 @@ export function parseCatalog(file: string, namespace: string, text: string): Cat
       problems.push({ field: key, line: lines[key], message: issue.message });
     }
   }
-  for (const { key, line } of duplicates) problems.push({ field: key, line, message: 'this key is written twice; keep one' });
+  for (const { key, line } of duplicates)
+    problems.push({ field: key, line, message: 'this key is written twice; keep one' });
   for (const key of Object.keys(result.data ?? {})) {
     if (!key.startsWith(`${namespace}.`)) {
-      problems.push({ field: key, line: lines[key], message: `a key in ${file.split('/').pop()} must start with "${namespace}." (move it to a file of its namespace)` });
+      problems.push({
+        field: key,
+        line: lines[key],
+        message: `a key in ${file.split('/').pop()} must start with "${namespace}." (move it to a file of its namespace)`,
+      });
     }
   }
   if (problems.length > 0 || !result.success) throw new ContentError(file, problems);

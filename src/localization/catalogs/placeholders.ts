@@ -15,7 +15,9 @@ export function placeholdersOf(text: string): string[] {
  */
 export function sourceName(name: string, lang: string): string {
   const suffix = lang.charAt(0).toUpperCase() + lang.slice(1);
-  return lang !== SOURCE_LANG && name.length > suffix.length && name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+  return lang !== SOURCE_LANG && name.length > suffix.length && name.endsWith(suffix)
+    ? name.slice(0, -suffix.length)
+    : name;
 }
 
 /** Whether a translation uses the same placeholders as its source text (as sets, after `sourceName`). */

@@ -20,7 +20,11 @@ const KEY_LINE = /^\s*("(?:[^"\\]|\\.)*")\s*:/;
  * The layout of a catalog file's text: the line of each key, the keys that follow a blank line, and keys written
  * twice (JSON.parse silently keeps the last one, which would hide a translator's edit).
  */
-export function layoutOf(text: string): { lines: Record<string, number>; groupStarts: string[]; duplicates: Array<{ key: string; line: number }> } {
+export function layoutOf(text: string): {
+  lines: Record<string, number>;
+  groupStarts: string[];
+  duplicates: Array<{ key: string; line: number }>;
+} {
   const lines: Record<string, number> = {};
   const groupStarts: string[] = [];
   const duplicates: Array<{ key: string; line: number }> = [];

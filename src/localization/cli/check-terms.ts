@@ -13,6 +13,8 @@ try {
   process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
 } catch (error) {
   // A ContentError already names file, field and line; anything else is a bug, so keep its stack.
-  process.stderr.write(`${error instanceof ContentError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ContentError ? error.message : ((error as Error).stack ?? String(error))}\n`,
+  );
   process.exitCode = 1;
 }

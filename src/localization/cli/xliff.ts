@@ -28,8 +28,13 @@ function run(): number {
   const catalogs = loadCatalogs(root);
   if (command === 'export') {
     writeFileSync(file, exportXliff(catalogs, DEFAULT_PAIR));
-    const units = Object.values(catalogs[DEFAULT_PAIR.source] ?? {}).reduce((n, c) => n + Object.keys(c.messages).length, 0);
-    process.stdout.write(`Wrote ${file}: ${units} units, ${DEFAULT_PAIR.source} -> ${DEFAULT_PAIR.target} (XLIFF 2.0)\n`);
+    const units = Object.values(catalogs[DEFAULT_PAIR.source] ?? {}).reduce(
+      (n, c) => n + Object.keys(c.messages).length,
+      0,
+    );
+    process.stdout.write(
+      `Wrote ${file}: ${units} units, ${DEFAULT_PAIR.source} -> ${DEFAULT_PAIR.target} (XLIFF 2.0)\n`,
+    );
     return 0;
   }
   const { catalogs: updated, changed } = importXliff(readFileSync(file, 'utf8'), catalogs, DEFAULT_PAIR);
@@ -45,7 +50,8 @@ function run(): number {
     if (text !== current) writeAtomically(path, text);
   }
   process.stdout.write(`Imported ${file}: ${changed.length} text(s) changed\n`);
-  for (const c of changed) process.stdout.write(`  ${c.key}: ${JSON.stringify(c.before ?? null)} -> ${JSON.stringify(c.after)}\n`);
+  for (const c of changed)
+    process.stdout.write(`  ${c.key}: ${JSON.stringify(c.before ?? null)} -> ${JSON.stringify(c.after)}\n`);
   return 0;
 }
 
@@ -53,6 +59,6 @@ try {
   process.exitCode = run();
 } catch (error) {
   const known = error instanceof XliffImportError || error instanceof ContentError;
-  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
   process.exitCode = 1;
 }

@@ -49,21 +49,25 @@ export function needsCatalog(text: string): boolean {
 /** String literals an expression can evaluate to directly: `'a'`, `x ? 'a' : 'b'`, `x && 'a'`, `x ?? 'a'`. */
 function literalResults(expression: AstNode): AstNode[] {
   if (stringValue(expression) !== undefined) return [expression];
-  if (expression.type === 'ConditionalExpression') return [...literalResults(expression.consequent as AstNode), ...literalResults(expression.alternate as AstNode)];
+  if (expression.type === 'ConditionalExpression')
+    return [...literalResults(expression.consequent as AstNode), ...literalResults(expression.alternate as AstNode)];
   if (expression.type === 'LogicalExpression') return literalResults(expression.right as AstNode);
   return [];
 }
 
 function attributeName(attribute: AstNode): string {
   const name = attribute.name as AstNode;
-  return name.type === 'JSXNamespacedName' ? `${(name.namespace as AstNode).name as string}:${(name.name as AstNode).name as string}` : (name.name as string);
+  return name.type === 'JSXNamespacedName'
+    ? `${(name.namespace as AstNode).name as string}:${(name.name as AstNode).name as string}`
+    : (name.name as string);
 }
 
 /** Hard-coded user-visible text in one parsed `.tsx` or `.astro` file. */
 export function hardcodedTexts(source: ParsedSource): HardcodedText[] {
   const found: HardcodedText[] = [];
   const add = (node: AstNode, where: string, text: string) => {
-    if (needsCatalog(text)) found.push({ file: source.file, line: source.lineOf(node.start), where, text: text.replace(/\s+/g, ' ').trim() });
+    if (needsCatalog(text))
+      found.push({ file: source.file, line: source.lineOf(node.start), where, text: text.replace(/\s+/g, ' ').trim() });
   };
   walk(source.root, (node, ancestors) => {
     const name = elementName(node);

@@ -53,7 +53,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
     const page = finding.page;
-    const route = page.startsWith(`${DOCS_DIR}/`) && page.endsWith('.mdx') ? routeForDocPath(page.slice(DOCS_DIR.length + 1)) : undefined;
+    const route =
+      page.startsWith(`${DOCS_DIR}/`) && page.endsWith('.mdx')
+        ? routeForDocPath(page.slice(DOCS_DIR.length + 1))
+        : undefined;
     const group = groups.get(page) ?? { file: page, ...(route ? { route } : {}), findings: [] };
     group.findings.push(finding);
     groups.set(page, group);
@@ -74,10 +77,19 @@ export interface Review {
 }
 
 /** Everything the review page shows. `scenario` is the simulator's (the one /simulator/ runs). */
-export async function buildReview(root: string, simulator: { scenario: Scenario; situations: Situations }): Promise<Review> {
+export async function buildReview(
+  root: string,
+  simulator: { scenario: Scenario; situations: Situations },
+): Promise<Review> {
   const catalogs = loadCatalogs(root);
-  const namespaces = [...new Set(Object.values(catalogs).flatMap((byName) => Object.keys(byName).map(namespaceOf)))].sort();
-  const keys = [...new Set(Object.values(catalogs).flatMap((byName) => Object.values(byName).flatMap((c) => Object.keys(c.messages))))];
+  const namespaces = [
+    ...new Set(Object.values(catalogs).flatMap((byName) => Object.keys(byName).map(namespaceOf))),
+  ].sort();
+  const keys = [
+    ...new Set(
+      Object.values(catalogs).flatMap((byName) => Object.values(byName).flatMap((c) => Object.keys(c.messages))),
+    ),
+  ];
   const sources = readSources(root, codeFiles(root, CODE_DIR));
   const usage = keyUsage(root, sources, keys, namespaces);
   const limitOf = limitFinder(parseLimits(readFileSync(join(root, LIMITS_FILE), 'utf8')));
@@ -86,5 +98,13 @@ export async function buildReview(root: string, simulator: { scenario: Scenario;
   const components = new Set(componentFiles(root));
   const hardcoded = sources.filter((s) => components.has(s.file)).flatMap(hardcodedTexts);
   const findings = checkSite(root);
-  return { catalogs, strings, counts: statusCounts(strings), unknownKeys: usage.unknown, hardcoded, findings, findingGroups: groupFindings(findings) };
+  return {
+    catalogs,
+    strings,
+    counts: statusCounts(strings),
+    unknownKeys: usage.unknown,
+    hardcoded,
+    findings,
+    findingGroups: groupFindings(findings),
+  };
 }

@@ -41,7 +41,12 @@ const FILE_NAME = /\.(json|ya?ml|tsx?|astro|m?js|css|mdx?|xlf|html|svg)$/;
 /** Whether a string has the form of a key of one of `namespaces`: `sim.ui.dialog.ok`. */
 export function looksLikeKey(text: string, namespaces: readonly string[]): boolean {
   const dot = text.indexOf('.');
-  return dot > 0 && namespaces.includes(text.slice(0, dot)) && /^[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$/.test(text) && !FILE_NAME.test(text);
+  return (
+    dot > 0 &&
+    namespaces.includes(text.slice(0, dot)) &&
+    /^[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)+$/.test(text) &&
+    !FILE_NAME.test(text)
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,14 +58,19 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARKER_ATTRIBUTES = new Set(['data-i18n-key', 'data-i18n-label', 'i18nKey']);
 
 /** Key literals and key-building templates in one parsed file. */
-export function referencesIn(source: ParsedSource, namespaces: readonly string[]): { literals: KeyLiteral[]; patterns: KeyPattern[] } {
+export function referencesIn(
+  source: ParsedSource,
+  namespaces: readonly string[],
+): { literals: KeyLiteral[]; patterns: KeyPattern[] } {
   const literals: KeyLiteral[] = [];
   const patterns: KeyPattern[] = [];
   walk(source.root, (node) => {
-    if (node.type === 'JSXAttribute' && MARKER_ATTRIBUTES.has(String((node.name as { name?: unknown }).name))) return false;
+    if (node.type === 'JSXAttribute' && MARKER_ATTRIBUTES.has(String((node.name as { name?: unknown }).name)))
+      return false;
     const value = stringValue(node);
     if (value !== undefined) {
-      if (looksLikeKey(value, namespaces)) literals.push({ key: value, file: source.file, line: source.lineOf(node.start) });
+      if (looksLikeKey(value, namespaces))
+        literals.push({ key: value, file: source.file, line: source.lineOf(node.start) });
       return;
     }
     if (node.type !== 'TemplateLiteral') return;
@@ -92,7 +102,11 @@ function contentFiles(root: string): string[] {
 }
 
 /** Keys (of `keys`) named in content files, one reference per line that names them. */
-export function contentReferences(root: string, keys: ReadonlySet<string>, namespaces: readonly string[]): Map<string, KeyReference[]> {
+export function contentReferences(
+  root: string,
+  keys: ReadonlySet<string>,
+  namespaces: readonly string[],
+): Map<string, KeyReference[]> {
   const found = new Map<string, KeyReference[]>();
   const token = new RegExp(`(?<![\\w.-])(?:${namespaces.map(escape).join('|')})\\.[a-zA-Z0-9.-]+`, 'g');
   for (const file of contentFiles(root)) {
@@ -119,7 +133,12 @@ export interface KeyUsage {
  * Where each of `keys` is used in the parsed `sources` and in content files below `root`. A literal counts for
  * its key; a pattern counts for every key it matches.
  */
-export function keyUsage(root: string, sources: readonly ParsedSource[], keys: readonly string[], namespaces: readonly string[]): KeyUsage {
+export function keyUsage(
+  root: string,
+  sources: readonly ParsedSource[],
+  keys: readonly string[],
+  namespaces: readonly string[],
+): KeyUsage {
   const known = new Set(keys);
   const byKey = new Map<string, KeyReference[]>(keys.map((key) => [key, []]));
   const unknown: KeyLiteral[] = [];
@@ -127,13 +146,15 @@ export function keyUsage(root: string, sources: readonly ParsedSource[], keys: r
   for (const source of sources) {
     const found = referencesIn(source, namespaces);
     for (const literal of found.literals) {
-      if (known.has(literal.key)) byKey.get(literal.key)!.push({ kind: 'literal', file: literal.file, line: literal.line });
+      if (known.has(literal.key))
+        byKey.get(literal.key)!.push({ kind: 'literal', file: literal.file, line: literal.line });
       else unknown.push(literal);
     }
     patterns.push(...found.patterns);
   }
   for (const key of keys) {
-    for (const p of patterns) if (p.test.test(key)) byKey.get(key)!.push({ kind: 'pattern', file: p.file, line: p.line, pattern: p.pattern });
+    for (const p of patterns)
+      if (p.test.test(key)) byKey.get(key)!.push({ kind: 'pattern', file: p.file, line: p.line, pattern: p.pattern });
   }
   for (const [key, references] of contentReferences(root, known, namespaces)) byKey.get(key)!.push(...references);
   return { byKey, unknown };

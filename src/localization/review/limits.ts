@@ -36,7 +36,9 @@ export interface Limit {
 
 /** The pattern as a regular expression over whole keys. */
 function matcher(keys: string): RegExp {
-  const parts = keys.split('.').map((part) => (part === '**' ? '[^.]+(?:\\.[^.]+)*' : part === '*' ? '[^.]+' : part.replace(/-/g, '\\-')));
+  const parts = keys
+    .split('.')
+    .map((part) => (part === '**' ? '[^.]+(?:\\.[^.]+)*' : part === '*' ? '[^.]+' : part.replace(/-/g, '\\-')));
   return new RegExp(`^${parts.join('\\.')}$`);
 }
 
@@ -53,7 +55,10 @@ export function parseLimits(source: string, file: string = LIMITS_FILE): LimitRu
 
 /** A function from key to its limit (the first matching rule), or undefined when no rule matches. */
 export function limitFinder(rules: readonly LimitRule[]): (key: string) => Limit | undefined {
-  const compiled = rules.map((rule) => ({ test: matcher(rule.keys), limit: { max: rule.max, where: rule.where, pattern: rule.keys } }));
+  const compiled = rules.map((rule) => ({
+    test: matcher(rule.keys),
+    limit: { max: rule.max, where: rule.where, pattern: rule.keys },
+  }));
   return (key) => compiled.find((rule) => rule.test.test(key))?.limit;
 }
 

@@ -27,7 +27,9 @@ export function pageRows(docs: ReadonlyArray<{ route: string; file: string; data
         file,
         title: data.title,
         author: data.author,
-        date: date ? { written: data.date, iso: date.toISOString().slice(0, 10), shown: norwegianDate.format(date) } : { written: data.date, shown: data.date },
+        date: date
+          ? { written: data.date, iso: date.toISOString().slice(0, 10), shown: norwegianDate.format(date) }
+          : { written: data.date, shown: data.date },
         version: data.version,
         language: data.language,
         contentType: data.content_type,

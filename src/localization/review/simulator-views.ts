@@ -3,7 +3,13 @@ import type { Element, Root, RootContent } from 'hast';
 import { createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import type { Situations } from '../../schemas/situation.ts';
-import { createSimulatorStore, memoryStorage, selectors as sel, type Scenario, type SimulatorStore } from '../../simulator/store/index.ts';
+import {
+  createSimulatorStore,
+  memoryStorage,
+  selectors as sel,
+  type Scenario,
+  type SimulatorStore,
+} from '../../simulator/store/index.ts';
 import { Simulator } from '../../simulator/ui/Simulator.tsx';
 
 /**
@@ -52,7 +58,8 @@ export function visibleKeys(html: string, dialogOpen: boolean): Set<string> {
   const segments = new Map<string, Element>();
   const tree = fromHtml(html, { fragment: true });
   const collect = (node: Root | RootContent) => {
-    if (node.type === 'element' && [...moves.values()].includes(String(node.properties.id))) segments.set(String(node.properties.id), node);
+    if (node.type === 'element' && [...moves.values()].includes(String(node.properties.id)))
+      segments.set(String(node.properties.id), node);
     if (node.type === 'root' || node.type === 'element') node.children.forEach(collect);
   };
   collect(tree);
@@ -83,9 +90,18 @@ export function visibleKeys(html: string, dialogOpen: boolean): Set<string> {
  * file order, then the situations with the dialog closed. Keys no state shows are absent.
  */
 export async function simulatorViews(scenario: Scenario, situations: Situations): Promise<Map<string, SimulatorView>> {
-  const make = () => createSimulatorStore({ scenario, situations, storageKey: 'erp-sim:review', storage: memoryStorage(), testDelayMs: 0 });
+  const make = () =>
+    createSimulatorStore({
+      scenario,
+      situations,
+      storageKey: 'erp-sim:review',
+      storage: memoryStorage(),
+      testDelayMs: 0,
+    });
   const own = Object.values(situations).filter((s) => s.scenarioId === scenario.id);
-  const states: Array<{ view: SimulatorView; store: SimulatorStore }> = [{ view: { behindDialog: false }, store: make() }];
+  const states: Array<{ view: SimulatorView; store: SimulatorStore }> = [
+    { view: { behindDialog: false }, store: make() },
+  ];
   for (const behindDialog of [false, true]) {
     for (const situation of own) {
       const store = make();

@@ -93,7 +93,9 @@ export function stringValue(node: AstNode): string | undefined {
 
 /** The text parts of a template literal, cooked (`\n` as a newline). */
 export function quasisOf(node: AstNode): string[] {
-  return (node.quasis as Array<{ value: { cooked: string | null; raw: string } }>).map((q) => q.value.cooked ?? q.value.raw);
+  return (node.quasis as Array<{ value: { cooked: string | null; raw: string } }>).map(
+    (q) => q.value.cooked ?? q.value.raw,
+  );
 }
 
 /** The tag name of a JSX element (`button`, `BaseLayout`, `Foo.Bar`), or undefined. */
@@ -101,7 +103,8 @@ export function elementName(node: AstNode): string | undefined {
   if (node.type !== 'JSXElement') return undefined;
   const nameOf = (name: AstNode): string | undefined => {
     if (name.type === 'JSXIdentifier') return name.name as string;
-    if (name.type === 'JSXMemberExpression') return `${nameOf(name.object as AstNode)}.${nameOf(name.property as AstNode)}`;
+    if (name.type === 'JSXMemberExpression')
+      return `${nameOf(name.object as AstNode)}.${nameOf(name.property as AstNode)}`;
     return undefined;
   };
   return nameOf((node.openingElement as AstNode).name as AstNode);

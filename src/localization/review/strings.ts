@@ -12,7 +12,14 @@ import type { SimulatorView } from './simulator-views.ts';
  */
 
 /** What the review page can filter on. A row has `ok` exactly when it has none of the others. */
-export const STRING_STATUSES = ['ok', 'missing-target', 'missing-source', 'over-limit', 'placeholders', 'unused'] as const;
+export const STRING_STATUSES = [
+  'ok',
+  'missing-target',
+  'missing-source',
+  'over-limit',
+  'placeholders',
+  'unused',
+] as const;
 export type StringStatus = (typeof STRING_STATUSES)[number];
 
 export interface LengthCheck {
@@ -62,7 +69,11 @@ export function stringRows({ catalogs, usage, limitOf, views, pair = DEFAULT_PAI
   const source = catalogs[pair.source] ?? {};
   const target = catalogs[pair.target] ?? {};
   const names = [...new Set([...Object.keys(source), ...Object.keys(target)])].sort();
-  const wrongPlaceholders = new Set(placeholderMismatches(catalogs).filter((m) => m.lang === pair.target).map((m) => m.key));
+  const wrongPlaceholders = new Set(
+    placeholderMismatches(catalogs)
+      .filter((m) => m.lang === pair.target)
+      .map((m) => m.key),
+  );
   const missing = missingKeys(catalogs);
   const rows: StringRow[] = [];
   for (const name of names) {
@@ -77,7 +88,8 @@ export function stringRows({ catalogs, usage, limitOf, views, pair = DEFAULT_PAI
       const length = { source: check(sourceText, limit), target: check(targetText, limit) };
       const used = usage.get(key) ?? [];
       const statuses: StringStatus[] = [];
-      if (targetText === undefined || missing.some((m) => m.key === key && m.missingIn === pair.target)) statuses.push('missing-target');
+      if (targetText === undefined || missing.some((m) => m.key === key && m.missingIn === pair.target))
+        statuses.push('missing-target');
       if (sourceText === undefined) statuses.push('missing-source');
       if (length.source?.over || length.target?.over) statuses.push('over-limit');
       if (wrongPlaceholders.has(key)) statuses.push('placeholders');

@@ -49,24 +49,42 @@ export function isUiTerm(text: string, context: CheckContext): boolean {
   return !context.emphasis.has(lower) && !context.conceptNames.has(lower);
 }
 
-function finding(kind: FindingKind, page: PageText, offset: number, fields: Pick<Finding, 'text' | 'suggestion' | 'message'> & { termId?: string }): Finding {
+function finding(
+  kind: FindingKind,
+  page: PageText,
+  offset: number,
+  fields: Pick<Finding, 'text' | 'suggestion' | 'message'> & { termId?: string },
+): Finding {
   const { line, column } = page.position(offset);
   return { kind, severity: SEVERITY[kind], page: page.path, line, column, ...fields };
 }
 
 /** The label an unknown bold term most likely means, and why. */
 function suggestLabel(text: string, context: CheckContext): { suggestion: string; why: string; termId?: string } {
-  const avoided = context.index.find((entry) => entry.role === 'avoid' && entry.term.ui && matchesWhole(entry.regex, text));
+  const avoided = context.index.find(
+    (entry) => entry.role === 'avoid' && entry.term.ui && matchesWhole(entry.regex, text),
+  );
   if (avoided) {
     const { term } = avoided;
-    return { suggestion: term.nb, termId: term.id, why: `Termlisten sier «${text}» er en variant vi unngår; skjermbildet heter «${term.nb}».` };
+    return {
+      suggestion: term.nb,
+      termId: term.id,
+      why: `Termlisten sier «${text}» er en variant vi unngår; skjermbildet heter «${term.nb}».`,
+    };
   }
   const [nearest] = otherForms(text, context.labelTexts);
   if (nearest) {
     const label = context.labels.find((l) => l.text === nearest)!;
-    return { suggestion: nearest, termId: label.origin === 'terms' ? label.ref : undefined, why: `Mente du «${nearest}» (${label.file})?` };
+    return {
+      suggestion: nearest,
+      termId: label.origin === 'terms' ? label.ref : undefined,
+      why: `Mente du «${nearest}» (${label.file})?`,
+    };
   }
-  return { suggestion: '', why: 'Sjekk navnet i produktet. Stemmer det, legg det inn i content/terms.yaml med ui: true.' };
+  return {
+    suggestion: '',
+    why: 'Sjekk navnet i produktet. Stemmer det, legg det inn i content/terms.yaml med ui: true.',
+  };
 }
 
 function checkBold(page: PageText, context: CheckContext, result: PageResult): Array<[number, number]> {
@@ -86,7 +104,12 @@ function checkBold(page: PageText, context: CheckContext, result: PageResult): A
   return reported;
 }
 
-function checkTerms(page: PageText, context: CheckContext, result: PageResult, reported: Array<[number, number]>): void {
+function checkTerms(
+  page: PageText,
+  context: CheckContext,
+  result: PageResult,
+  reported: Array<[number, number]>,
+): void {
   for (const segment of page.segments) {
     for (const match of scanTerms(context.index, segment.value)) {
       const offset = segment.offsetOf(match.start);
@@ -99,7 +122,9 @@ function checkTerms(page: PageText, context: CheckContext, result: PageResult, r
       // A bold label already reported as unknown carries the same suggestion; one finding is enough.
       if (reported.some(([from, to]) => offset >= from && offset < to)) continue;
       const message = `«${match.text}» er en variant termlisten sier vi skal unngå. Bruk «${term.nb}». ${term.note}`;
-      result.findings.push(finding('avoid-variant', page, offset, { text: match.text, suggestion: term.nb, message, termId: term.id }));
+      result.findings.push(
+        finding('avoid-variant', page, offset, { text: match.text, suggestion: term.nb, message, termId: term.id }),
+      );
     }
   }
 }
@@ -114,15 +139,27 @@ function checkEnglish(page: PageText, context: CheckContext, result: PageResult)
   for (const segment of page.segments) {
     const spans =
       segment.kind === 'label'
-        ? isEnglishLabel(segment.value, context.allow) ? [{ start: 0, text: segment.value.trim() }] : []
+        ? isEnglishLabel(segment.value, context.allow)
+          ? [{ start: 0, text: segment.value.trim() }]
+          : []
         : englishRuns(segment.value, context.allow);
     for (const span of spans) {
       const term = termForEnglish(span.text, context);
       const where = segment.kind === 'label' ? `${segment.origin}="${span.text}"` : `«${span.text}»`;
-      const reader = segment.kind === 'label' ? 'Skjermlesere leser den opp med norsk uttale midt på en norsk side.' : 'Siden er på norsk.';
+      const reader =
+        segment.kind === 'label'
+          ? 'Skjermlesere leser den opp med norsk uttale midt på en norsk side.'
+          : 'Siden er på norsk.';
       const fix = term ? `Termlisten har «${term.nb}» for «${term.en}».` : 'Skriv teksten på norsk.';
       const message = `${where} er engelsk tekst. ${reader} ${fix}`;
-      result.findings.push(finding('english-text', page, segment.offsetOf(span.start), { text: span.text, suggestion: term?.nb ?? '', message, termId: term?.id }));
+      result.findings.push(
+        finding('english-text', page, segment.offsetOf(span.start), {
+          text: span.text,
+          suggestion: term?.nb ?? '',
+          message,
+          termId: term?.id,
+        }),
+      );
     }
   }
 }

@@ -40,7 +40,11 @@ export function readLabels(root: string, base: TermBase, termsSource: string): L
       const source = readFileSync(join(root, file), 'utf8');
       return scenarioLabels(parseScenario(parse(source), file, source), file, source);
     });
-  return [...catalogs.flatMap((catalog) => catalogLabels(catalog)), ...scenarios, ...termLabels(base, TERMS_FILE, termsSource)];
+  return [
+    ...catalogs.flatMap((catalog) => catalogLabels(catalog)),
+    ...scenarios,
+    ...termLabels(base, TERMS_FILE, termsSource),
+  ];
 }
 
 /** The term base of a site; throws a ContentError naming file, field and line when it is invalid. */

@@ -22,12 +22,19 @@ export function checkTexts(pages: readonly PageSource[], base: TermBase, labels:
   const findings = [
     ...results.flatMap((r) => r.findings),
     ...inconsistentConcepts(results.flatMap((r) => r.forms)),
-    ...unusedLabels(context.labels, results.flatMap((r) => r.bold)),
+    ...unusedLabels(
+      context.labels,
+      results.flatMap((r) => r.bold),
+    ),
   ];
   return sortFindings(
     findings.map((f) =>
       context.asWritten.has(f.page) && f.severity === 'error'
-        ? { ...f, severity: 'warning' as const, message: `${f.message} (Siden står slik forfatteren skrev den, så funnet er en advarsel.)` }
+        ? {
+            ...f,
+            severity: 'warning' as const,
+            message: `${f.message} (Siden står slik forfatteren skrev den, så funnet er en advarsel.)`,
+          }
         : f,
     ),
   );

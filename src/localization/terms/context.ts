@@ -26,7 +26,12 @@ export function createContext(base: TermBase, labels: readonly Label[]): CheckCo
     allow: allowList(base.allow),
     labels: [...labels],
     labelTexts: new Set(labels.map((l) => l.text)),
-    conceptNames: new Set(base.terms.filter((t) => !t.ui).flatMap((t) => [t.nb, ...t.variants]).map((n) => n.toLowerCase())),
+    conceptNames: new Set(
+      base.terms
+        .filter((t) => !t.ui)
+        .flatMap((t) => [t.nb, ...t.variants])
+        .map((n) => n.toLowerCase()),
+    ),
     emphasis: new Set(base.emphasis.map((w) => w.toLowerCase())),
     asWritten: new Set(base.asWritten),
   };

@@ -29,13 +29,18 @@ export function allowList(words: readonly string[]): RegExp[] {
 function blank(text: string, allow: readonly RegExp[]): string {
   let result = text;
   for (const regex of [...allow, ...NON_WORDS]) {
-    for (const match of findForm(regex, result)) result = result.slice(0, match.start) + '_'.repeat(match.end - match.start) + result.slice(match.end);
+    for (const match of findForm(regex, result))
+      result = result.slice(0, match.start) + '_'.repeat(match.end - match.start) + result.slice(match.end);
   }
   return result;
 }
 
 function tokens(text: string): Array<{ start: number; end: number; word: string }> {
-  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace('’', "'") }));
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    word: m[0].toLowerCase().replace('’', "'"),
+  }));
 }
 
 /** Runs of two or more English words in running text. One English word alone is left alone: it is usually a name. */
@@ -47,7 +52,8 @@ export function englishRuns(text: string, allow: readonly RegExp[]): EnglishSpan
   let run: Array<{ start: number; end: number }> = [];
   let last: { end: number } | undefined;
   const close = () => {
-    if (run.length >= 2) spans.push({ start: run[0]!.start, end: run.at(-1)!.end, text: text.slice(run[0]!.start, run.at(-1)!.end) });
+    if (run.length >= 2)
+      spans.push({ start: run[0]!.start, end: run.at(-1)!.end, text: text.slice(run[0]!.start, run.at(-1)!.end) });
     run = [];
     last = undefined;
   };

@@ -1,5 +1,11 @@
 /** What the term checker reports; the review page filters on these. */
-export const FINDING_KINDS = ['unknown-ui-term', 'unused-label', 'avoid-variant', 'inconsistent-concept', 'english-text'] as const;
+export const FINDING_KINDS = [
+  'unknown-ui-term',
+  'unused-label',
+  'avoid-variant',
+  'inconsistent-concept',
+  'english-text',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** `error` fails `check:terms`; `warning` is shown to the team but lets it pass. */
@@ -46,6 +52,9 @@ export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.page.localeCompare(b.page, 'en') || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.kind.localeCompare(b.kind, 'en'),
+      a.page.localeCompare(b.page, 'en') ||
+      a.line - b.line ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.kind.localeCompare(b.kind, 'en'),
   );
 }

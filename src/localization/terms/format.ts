@@ -24,6 +24,8 @@ export function formatFindings(findings: readonly Finding[]): string {
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${kind}: ${n}`)
     .join(', ');
-  out.push(`${plural(errors, 'feil', 'feil')}, ${plural(findings.length - errors, 'advarsel', 'advarsler')} (${perKind})`);
+  out.push(
+    `${plural(errors, 'feil', 'feil')}, ${plural(findings.length - errors, 'advarsel', 'advarsler')} (${perKind})`,
+  );
   return `${out.join('\n')}\n`;
 }

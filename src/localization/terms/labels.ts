@@ -33,14 +33,27 @@ export function normalizeLabel(text: string): string {
 export function isLabelLike(text: string): boolean {
   const label = normalizeLabel(text);
   const words = label.split(' ').filter(Boolean).length;
-  return words >= 1 && words <= 6 && label.length <= 48 && !/[{}]/.test(label) && !/[.!?…]$/.test(label) && !/[.!?] /.test(label);
+  return (
+    words >= 1 &&
+    words <= 6 &&
+    label.length <= 48 &&
+    !/[{}]/.test(label) &&
+    !/[.!?…]$/.test(label) &&
+    !/[.!?] /.test(label)
+  );
 }
 
 /** Labels from the nb simulator catalog: `sim.ui.*` values that look like labels. */
 export function catalogLabels(catalog: Catalog, prefix = 'sim.ui.'): Label[] {
   return Object.entries(catalog.messages)
     .filter(([key, text]) => key.startsWith(prefix) && isLabelLike(text))
-    .map(([key, text]) => ({ text: normalizeLabel(text), origin: 'catalog' as const, file: catalog.file, line: catalog.lines[key], ref: key }));
+    .map(([key, text]) => ({
+      text: normalizeLabel(text),
+      origin: 'catalog' as const,
+      file: catalog.file,
+      line: catalog.lines[key],
+      ref: key,
+    }));
 }
 
 /** Connector field labels and option labels of a scenario. `source` is the YAML text, for lines. */
@@ -49,7 +62,13 @@ export function scenarioLabels(scenario: Scenario, file: string, source: string)
   return scenario.connectors.flatMap((connector, c) =>
     connector.fields.flatMap((field, f) => {
       const path = ['connectors', c, 'fields', f];
-      const own: Label = { text: normalizeLabel(field.label), origin: 'scenario', file, line: lineOf([...path, 'label']), ref: `${connector.id}.${field.key}` };
+      const own: Label = {
+        text: normalizeLabel(field.label),
+        origin: 'scenario',
+        file,
+        line: lineOf([...path, 'label']),
+        ref: `${connector.id}.${field.key}`,
+      };
       const options = (field.options ?? []).map((option, o): Label => ({
         text: normalizeLabel(option.label),
         origin: 'scenario',
@@ -65,5 +84,17 @@ export function scenarioLabels(scenario: Scenario, file: string, source: string)
 /** The term base's `ui: true` terms. `source` is the YAML text, for lines. */
 export function termLabels(base: TermBase, file: string, source: string): Label[] {
   const lineOf = yamlLineFinder(source);
-  return base.terms.flatMap((term, i) => (term.ui ? [{ text: normalizeLabel(term.nb), origin: 'terms' as const, file, line: lineOf(['terms', i, 'nb']), ref: term.id }] : []));
+  return base.terms.flatMap((term, i) =>
+    term.ui
+      ? [
+          {
+            text: normalizeLabel(term.nb),
+            origin: 'terms' as const,
+            file,
+            line: lineOf(['terms', i, 'nb']),
+            ref: term.id,
+          },
+        ]
+      : [],
+  );
 }

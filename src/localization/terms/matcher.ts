@@ -62,7 +62,9 @@ export interface FormMatch {
 
 /** Every place a compiled form matches in a text. */
 export function findForm(regex: RegExp, text: string): FormMatch[] {
-  return [...text.matchAll(regex)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...text.matchAll(regex)]
+    .filter((m) => m[0].length > 0)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Whether a form matches the whole of a text (used to keep a term's own name out of its avoid list). */

@@ -42,10 +42,26 @@ export interface BoldSpan {
 }
 
 /** Attributes a reader (or a screen reader) gets as text; others (`id`, `class`, `situation`) are code. */
-export const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
+export const TEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'alt',
+  'title',
+  'aria-label',
+  'aria-description',
+  'placeholder',
+]);
 
 /** Node types whose content is code or data, never text for the reader. */
-const NOT_TEXT = new Set(['code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'definition', 'html', 'yaml', 'toml']);
+const NOT_TEXT = new Set([
+  'code',
+  'inlineCode',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+  'definition',
+  'html',
+  'yaml',
+  'toml',
+]);
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -123,7 +139,9 @@ export function readPageText(path: string, rawSource: string): PageText {
     tree = parser.parse(source);
   } catch (error) {
     const { reason, line } = error as { reason?: string; line?: number };
-    throw new Error(`${path}${line ? `:${line}` : ''}: the page could not be parsed as MDX: ${reason ?? (error as Error).message}`);
+    throw new Error(
+      `${path}${line ? `:${line}` : ''}: the page could not be parsed as MDX: ${reason ?? (error as Error).message}`,
+    );
   }
   const segments: Segment[] = [];
   const bold: BoldSpan[] = [];
@@ -149,8 +167,19 @@ export function readPageText(path: string, rawSource: string): PageText {
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {
-        if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !TEXT_ATTRIBUTES.has(attribute.name)) continue;
-        addText('label', attribute.name, attribute.value, attributeValueStart(source, attribute), attribute.position?.end.offset ?? end);
+        if (
+          attribute.type !== 'mdxJsxAttribute' ||
+          typeof attribute.value !== 'string' ||
+          !TEXT_ATTRIBUTES.has(attribute.name)
+        )
+          continue;
+        addText(
+          'label',
+          attribute.name,
+          attribute.value,
+          attributeValueStart(source, attribute),
+          attribute.position?.end.offset ?? end,
+        );
       }
     }
     if (node.type === 'strong') {

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { compileForm, isPattern, matchesWhole } from './matcher.ts';
 
-const strict = { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) };
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`);
+const strict = {
+  error: (issue: z.core.$ZodRawIssue) =>
+    issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
+};
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 /** A word or phrase (its inflected forms match too), or a `/pattern/`; a broken pattern is reported here. */
 const form = text('a form').superRefine((value, ctx) => {
@@ -20,7 +27,9 @@ const form = text('a form').superRefine((value, ctx) => {
 export const termSchema = z.strictObject(
   {
     /** Stable id (lower case, digits, dashes); findings and the review page refer to the concept by it. */
-    id: z.string({ error: 'id is required' }).regex(/^[a-z0-9][a-z0-9-]*$/, 'id may hold only lower-case letters, digits and dashes'),
+    id: z
+      .string({ error: 'id is required' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'id may hold only lower-case letters, digits and dashes'),
     /** The preferred Norwegian term; for a `ui` term exactly as the screen shows it. */
     nb: text('nb'),
     /** The English term, as the English catalogs write it. */
@@ -54,19 +63,30 @@ export const termBaseSchema = z
        */
       asWritten: z.array(text('a page path'), { error: 'asWritten must be a list' }).default([]),
       /** The concepts, at least one. */
-      terms: z.array(termSchema, { error: 'terms must be a list of terms' }).min(1, 'the term base needs at least one term'),
+      terms: z
+        .array(termSchema, { error: 'terms must be a list of terms' })
+        .min(1, 'the term base needs at least one term'),
     },
     strict,
   )
   .superRefine((base, ctx) => {
     const seen = new Map<string, number>();
     base.terms.forEach((term, i) => {
-      if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'id'], message: `id "${term.id}" is already used by term ${seen.get(term.id)! + 1}` });
+      if (seen.has(term.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['terms', i, 'id'],
+          message: `id "${term.id}" is already used by term ${seen.get(term.id)! + 1}`,
+        });
       seen.set(term.id, i);
       // A concept whose avoid list matches its own preferred term would report every correct use.
       term.avoid.forEach((avoided, j) => {
         if (compiles(avoided) && matchesWhole(compileForm(avoided), term.nb)) {
-          ctx.addIssue({ code: 'custom', path: ['terms', i, 'avoid', j], message: `"${avoided}" also matches the preferred term "${term.nb}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['terms', i, 'avoid', j],
+            message: `"${avoided}" also matches the preferred term "${term.nb}"`,
+          });
         }
       });
     });

@@ -2,7 +2,10 @@ import { editDistance } from '../../markdown/suggest.ts';
 
 /** The parts of a label: its words, split at spaces, hyphens and slashes, in lower case. */
 function parts(text: string): string[] {
-  return text.toLowerCase().split(/[\s\-/]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[\s\-/]+/)
+    .filter(Boolean);
 }
 
 /** Edit distance relative to the longer text, case ignored: 0 for the same text, 1 for nothing in common. */
@@ -27,5 +30,7 @@ export function isOtherFormOf(a: string, b: string): boolean {
 
 /** The candidates that are another form of `text`, nearest first. */
 export function otherForms(text: string, candidates: Iterable<string>): string[] {
-  return [...new Set(candidates)].filter((c) => isOtherFormOf(text, c)).sort((x, y) => distance(text, x) - distance(text, y) || x.localeCompare(y, 'nb'));
+  return [...new Set(candidates)]
+    .filter((c) => isOtherFormOf(text, c))
+    .sort((x, y) => distance(text, x) - distance(text, y) || x.localeCompare(y, 'nb'));
 }

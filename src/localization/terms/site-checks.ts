@@ -5,7 +5,10 @@ import { isOtherFormOf } from './similarity.ts';
 
 const pages = (n: number) => (n === 1 ? '1 side' : `${n} sider`);
 const places = (uses: ReadonlyArray<{ page: string; line: number }>, limit = 3) =>
-  uses.slice(0, limit).map((u) => `${u.page}:${u.line}`).join(', ') + (uses.length > limit ? ` og ${uses.length - limit} til` : '');
+  uses
+    .slice(0, limit)
+    .map((u) => `${u.page}:${u.line}`)
+    .join(', ') + (uses.length > limit ? ` og ${uses.length - limit} til` : '');
 
 /**
  * inconsistent-concept: a concept called by two or more of its accepted names (its `nb` and its `variants`)
@@ -19,14 +22,27 @@ export function inconsistentConcepts(uses: readonly FormUse[]): Finding[] {
     const byForm = Map.groupBy(termUses, (use) => use.entry.form);
     if (byForm.size < 2) continue;
     const term = termUses[0]!.entry.term;
-    const summary = [...byForm].map(([form, list]) => `«${form}» (${pages(new Set(list.map((u) => u.page)).size)})`).join(', ');
+    const summary = [...byForm]
+      .map(([form, list]) => `«${form}» (${pages(new Set(list.map((u) => u.page)).size)})`)
+      .join(', ');
     for (const [form, list] of byForm) {
       if (form === term.nb) continue;
       for (const [page, onPage] of Map.groupBy(list, (use) => use.page)) {
         const first = onPage[0]!;
-        const more = onPage.length > 1 ? ` (og ${onPage.length - 1} gang${onPage.length > 2 ? 'er' : ''} til på siden)` : '';
+        const more =
+          onPage.length > 1 ? ` (og ${onPage.length - 1} gang${onPage.length > 2 ? 'er' : ''} til på siden)` : '';
         const message = `Begrepet har flere navn på nettstedet: ${summary}. Her står «${first.text}»${more}. Velg ett navn; termlisten foretrekker «${term.nb}». ${term.note}`;
-        findings.push({ kind: 'inconsistent-concept', severity: SEVERITY['inconsistent-concept'], page, line: first.line, column: first.column, text: first.text, suggestion: term.nb, message, termId: term.id });
+        findings.push({
+          kind: 'inconsistent-concept',
+          severity: SEVERITY['inconsistent-concept'],
+          page,
+          line: first.line,
+          column: first.column,
+          text: first.text,
+          suggestion: term.nb,
+          message,
+          termId: term.id,
+        });
       }
     }
   }
@@ -51,7 +67,15 @@ export function unusedLabels(labels: readonly Label[], bold: readonly BoldUse[])
     const byText = [...Map.groupBy(others, (b) => b.text)].sort((a, b) => b[1].length - a[1].length);
     const [form, uses] = byText[0]!;
     const message = `Simulatoren viser «${label.text}» (${label.ref}), men ingen side bruker den formen. Sidene skriver **${form}** (${places(uses)}). Bruk samme navn i sidene og i simulatoren.`;
-    findings.push({ kind: 'unused-label', severity: SEVERITY['unused-label'], page: label.file, line: label.line ?? 1, text: label.text, suggestion: form, message });
+    findings.push({
+      kind: 'unused-label',
+      severity: SEVERITY['unused-label'],
+      page: label.file,
+      line: label.line ?? 1,
+      text: label.text,
+      suggestion: form,
+      message,
+    });
   }
   return findings;
 }

@@ -17,7 +17,9 @@ function placeholderNote(source: string, target: string | undefined, lang: strin
   const names = placeholdersOf(source);
   if (names.length === 0) return undefined;
   const variants = placeholdersOf(target ?? '').filter((name) => sourceName(name, lang) !== name);
-  const also = variants.length ? ` (${variants.map((v) => `{${v}} stands for {${sourceName(v, lang)}}`).join(', ')})` : '';
+  const also = variants.length
+    ? ` (${variants.map((v) => `{${v}} stands for {${sourceName(v, lang)}}`).join(', ')})`
+    : '';
   return `Placeholders to keep: ${names.map((n) => `{${n}}`).join(' ')}${also}`;
 }
 
@@ -41,8 +43,12 @@ export function exportXliff(catalogs: Catalogs, pair: LanguagePair = DEFAULT_PAI
     }
     resources[name] = units;
   }
-  const xml = js2xliff({ sourceLanguage: pair.source, targetLanguage: pair.target, resources }, { indent: '  ', targetXliffVersion: '2.0' }, (error) => {
-    if (error) throw error;
-  });
+  const xml = js2xliff(
+    { sourceLanguage: pair.source, targetLanguage: pair.target, resources },
+    { indent: '  ', targetXliffVersion: '2.0' },
+    (error) => {
+      if (error) throw error;
+    },
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }

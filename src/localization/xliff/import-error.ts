@@ -13,7 +13,9 @@ export class XliffImportError extends Error {
   readonly problems: readonly XliffProblem[];
 
   constructor(problems: readonly XliffProblem[]) {
-    const lines = problems.slice(0, SHOWN).map((p) => `  - ${p.unit ? `unit "${p.unit}": ` : p.file ? `file "${p.file}": ` : ''}${p.message}`);
+    const lines = problems
+      .slice(0, SHOWN)
+      .map((p) => `  - ${p.unit ? `unit "${p.unit}": ` : p.file ? `file "${p.file}": ` : ''}${p.message}`);
     if (problems.length > SHOWN) lines.push(`  - ... and ${problems.length - SHOWN} more`);
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`The XLIFF file was not imported (${count}); the catalogs are unchanged:\n${lines.join('\n')}`);

@@ -18,20 +18,30 @@ export interface ChangedText {
 const braces = (names: string[]) => (names.length ? names.map((n) => `{${n}}`).join(' ') : 'none');
 
 /** Checks one unit against the current source text; returns its translation, or undefined when it has none yet. */
-function checkUnit(unit: ParsedUnit | undefined, current: string, pair: LanguagePair, report: (message: string) => void): string | undefined {
+function checkUnit(
+  unit: ParsedUnit | undefined,
+  current: string,
+  pair: LanguagePair,
+  report: (message: string) => void,
+): string | undefined {
   if (unit?.groupUnits) return void report('groups (<group>) are not supported; put the units directly in <file>');
   if (unit?.source === undefined) return void report('it has no <segment> with a <source>');
   if (typeof unit.source !== 'string' || (unit.target !== undefined && typeof unit.target !== 'string')) {
     return void report('inline markup (<ph>, <pc>, ...) is not supported; write placeholders as plain {name}');
   }
   if (unit.source !== current) {
-    return void report(`its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${JSON.stringify(unit.source)}\n      now:         ${JSON.stringify(current)}`);
+    return void report(
+      `its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${JSON.stringify(unit.source)}\n      now:         ${JSON.stringify(current)}`,
+    );
   }
   const target = unit.target as string | undefined;
   if (target === undefined) return undefined;
-  if (target.trim() === '' && current.trim() !== '') return void report('its <target> is empty; translate it, or remove the <target> to leave the text untranslated');
+  if (target.trim() === '' && current.trim() !== '')
+    return void report('its <target> is empty; translate it, or remove the <target> to leave the text untranslated');
   if (!samePlaceholders(current, target, pair.target)) {
-    return void report(`its placeholders changed: the source has ${braces(placeholdersOf(current))}, the target has ${braces(placeholdersOf(target))}. Keep every {placeholder} of the source as written`);
+    return void report(
+      `its placeholders changed: the source has ${braces(placeholdersOf(current))}, the target has ${braces(placeholdersOf(target))}. Keep every {placeholder} of the source as written`,
+    );
   }
   return target;
 }
@@ -48,7 +58,13 @@ interface NamespaceTexts {
  * moves there with its old translation (a namespace is split the same way in every language). With every
  * translation unchanged this is the same file.
  */
-function updatedCatalog(source: Catalog, old: Catalog | undefined, translations: Record<string, string>, file: string, namespace: NamespaceTexts): Catalog {
+function updatedCatalog(
+  source: Catalog,
+  old: Catalog | undefined,
+  translations: Record<string, string>,
+  file: string,
+  namespace: NamespaceTexts,
+): Catalog {
   const oldMessages = old?.messages ?? {};
   const messages: Record<string, string> = {};
   for (const key of Object.keys(source.messages)) {
@@ -57,7 +73,10 @@ function updatedCatalog(source: Catalog, old: Catalog | undefined, translations:
   }
   const extra = Object.keys(oldMessages).filter((key) => !Object.hasOwn(namespace.source, key));
   for (const key of extra) messages[key] = oldMessages[key]!;
-  const groupStarts = [...source.groupStarts.filter((k) => Object.hasOwn(messages, k)), ...(old?.groupStarts ?? []).filter((k) => extra.includes(k))];
+  const groupStarts = [
+    ...source.groupStarts.filter((k) => Object.hasOwn(messages, k)),
+    ...(old?.groupStarts ?? []).filter((k) => extra.includes(k)),
+  ];
   return { file, messages, groupStarts, lines: layoutOf(serializeCatalog({ messages, groupStarts })).lines };
 }
 
@@ -70,12 +89,20 @@ function updatedCatalog(source: Catalog, old: Catalog | undefined, translations:
  * that do, carries a source text that is no longer the current one (the translation would be of an old text), or
  * changes a text's placeholders. A unit without `<target>` is untranslated and leaves its key as it was.
  */
-export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair = DEFAULT_PAIR): { catalogs: Catalogs; changed: ChangedText[] } {
+export function importXliff(
+  xml: string,
+  catalogs: Catalogs,
+  pair: LanguagePair = DEFAULT_PAIR,
+): { catalogs: Catalogs; changed: ChangedText[] } {
   const document = readXliff2(xml);
   const problems: XliffProblem[] = [];
   if (document.sourceLanguage !== pair.source || document.targetLanguage !== pair.target) {
     const found = `srcLang="${document.sourceLanguage ?? ''}" trgLang="${document.targetLanguage ?? ''}"`;
-    throw new XliffImportError([{ message: `wrong language pair: the file has ${found}, expected srcLang="${pair.source}" trgLang="${pair.target}"` }]);
+    throw new XliffImportError([
+      {
+        message: `wrong language pair: the file has ${found}, expected srcLang="${pair.source}" trgLang="${pair.target}"`,
+      },
+    ]);
   }
   const source = catalogs[pair.source] ?? {};
   const translations: Record<string, Record<string, string>> = {};
@@ -84,37 +111,57 @@ export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair 
     const catalog = source[name];
     if (!catalog) {
       const known = Object.keys(source).join(', ');
-      problems.push({ file: name, message: `there is no catalog ${catalogPath(pair.source, name)}; <file id> must be one of: ${known}` });
+      problems.push({
+        file: name,
+        message: `there is no catalog ${catalogPath(pair.source, name)}; <file id> must be one of: ${known}`,
+      });
       continue;
     }
     const found: Record<string, string> = (translations[name] = {});
     for (const [id, unit] of Object.entries(units)) {
       if (id === '_additionalElements') {
-        problems.push({ file: name, message: 'it holds elements other than <unit>; only units are allowed in a <file>' });
+        problems.push({
+          file: name,
+          message: 'it holds elements other than <unit>; only units are allowed in a <file>',
+        });
         continue;
       }
       unitCount++;
       if (!Object.hasOwn(catalog.messages, id)) {
-        problems.push({ file: name, unit: id, message: `there is no such key in ${catalog.file}; remove the unit or export again` });
+        problems.push({
+          file: name,
+          unit: id,
+          message: `there is no such key in ${catalog.file}; remove the unit or export again`,
+        });
         continue;
       }
-      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) => problems.push({ file: name, unit: id, message }));
+      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) =>
+        problems.push({ file: name, unit: id, message }),
+      );
       if (target !== undefined) found[id] = target;
     }
   }
   for (const [name, catalog] of Object.entries(source)) {
     const units = document.resources[name];
     if (!units) {
-      problems.push({ file: name, message: `the <file id="${name}"> with ${Object.keys(catalog.messages).length} units is missing` });
+      problems.push({
+        file: name,
+        message: `the <file id="${name}"> with ${Object.keys(catalog.messages).length} units is missing`,
+      });
       continue;
     }
     for (const key of Object.keys(catalog.messages)) {
-      if (!Object.hasOwn(units, key)) problems.push({ file: name, unit: key, message: `the unit is missing from <file id="${name}">` });
+      if (!Object.hasOwn(units, key))
+        problems.push({ file: name, unit: key, message: `the unit is missing from <file id="${name}">` });
     }
   }
   const written = countElements(xml, 'unit');
-  if (written !== unitCount) problems.push({ message: `it has ${written} <unit> elements but ${unitCount} distinct unit ids: an id is used twice, or a unit has no id` });
-  if (countElements(xml, 'segment') > written) problems.push({ message: 'a unit has more than one <segment>; join the segments so each unit has one' });
+  if (written !== unitCount)
+    problems.push({
+      message: `it has ${written} <unit> elements but ${unitCount} distinct unit ids: an id is used twice, or a unit has no id`,
+    });
+  if (countElements(xml, 'segment') > written)
+    problems.push({ message: 'a unit has more than one <segment>; join the segments so each unit has one' });
   if (problems.length > 0) throw new XliffImportError(problems);
 
   const changed: ChangedText[] = [];
@@ -122,7 +169,10 @@ export function importXliff(xml: string, catalogs: Catalogs, pair: LanguagePair 
   for (const [name, catalog] of Object.entries(source)) {
     const old = targetCatalogs[name];
     const found = translations[name] ?? {};
-    const namespace = { oldTarget: namespaceMessages(catalogs, pair.target, namespaceOf(name)), source: namespaceMessages(catalogs, pair.source, namespaceOf(name)) };
+    const namespace = {
+      oldTarget: namespaceMessages(catalogs, pair.target, namespaceOf(name)),
+      source: namespaceMessages(catalogs, pair.source, namespaceOf(name)),
+    };
     const updated = updatedCatalog(catalog, old, found, catalogPath(pair.target, name), namespace);
     if (!old && Object.keys(updated.messages).length === 0) continue;
     for (const [key, after] of Object.entries(found)) {

@@ -23,7 +23,9 @@ function checkWellFormed(xml: string): string | undefined {
     const { message, line, col } = error as SyntaxError;
     // At the end of the text the validator lists the elements still open; say so in words.
     const open = /^Invalid '\[(.*)\]' found\.?$/s.exec(message);
-    const reason = open ? `the file ends before these elements are closed: ${open[1]!.replace(/\s+/g, '')} (is it cut off?)` : message;
+    const reason = open
+      ? `the file ends before these elements are closed: ${open[1]!.replace(/\s+/g, '')} (is it cut off?)`
+      : message;
     const where = open || !line ? '' : ` at line ${line}${col ? `, column ${col}` : ''}`;
     return `it is not well-formed XML${where}: ${reason}`;
   }
@@ -33,7 +35,9 @@ function checkWellFormed(xml: string): string | undefined {
 function rootElement(xml: string): { name: string; attributes: Record<string, string> } | undefined {
   const tag = /<(?![?!])([\w:.-]+)([^>]*)>/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''));
   if (!tag) return undefined;
-  const attributes = Object.fromEntries([...tag[2]!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1]!, m[2] ?? m[3] ?? '']));
+  const attributes = Object.fromEntries(
+    [...tag[2]!.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1]!, m[2] ?? m[3] ?? '']),
+  );
   return { name: tag[1]!, attributes };
 }
 
@@ -49,10 +53,15 @@ export function readXliff2(xml: string): ParsedXliff & { resources: NonNullable<
   const malformed = checkWellFormed(xml);
   if (malformed) refuse(malformed);
   const root = rootElement(xml);
-  if (root?.name !== 'xliff') refuse(`it is not an XLIFF file: the root element is <${root?.name ?? ''}>, not <xliff version="2.0">`);
+  if (root?.name !== 'xliff')
+    refuse(`it is not an XLIFF file: the root element is <${root?.name ?? ''}>, not <xliff version="2.0">`);
   const { version, xmlns } = root!.attributes;
-  if (version !== '2.0') refuse(`it is ${version ? `XLIFF ${version}` : 'an <xliff> file without a version'}, not XLIFF 2.0: export it from the translation tool as XLIFF 2.0`);
-  if (xmlns !== undefined && xmlns !== XLIFF_2_NAMESPACE) refuse(`its namespace is "${xmlns}", not the XLIFF 2.0 namespace "${XLIFF_2_NAMESPACE}"`);
+  if (version !== '2.0')
+    refuse(
+      `it is ${version ? `XLIFF ${version}` : 'an <xliff> file without a version'}, not XLIFF 2.0: export it from the translation tool as XLIFF 2.0`,
+    );
+  if (xmlns !== undefined && xmlns !== XLIFF_2_NAMESPACE)
+    refuse(`its namespace is "${xmlns}", not the XLIFF 2.0 namespace "${XLIFF_2_NAMESPACE}"`);
 
   // A holder object rather than two `let`s: TypeScript does not see assignments made inside the callback.
   const outcome: { error?: Error | null; parsed?: ParsedXliff } = {};
@@ -65,7 +74,8 @@ export function readXliff2(xml: string): ParsedXliff & { resources: NonNullable<
     // xliff2js throws a TypeError when an element lacks the attributes it expects (a <file> without id).
     refuse(`its XLIFF structure could not be read (${(error as Error).message})`);
   }
-  if (outcome.error || !outcome.parsed?.resources) refuse(`its XLIFF structure could not be read (${outcome.error?.message ?? 'no <file> elements'})`);
+  if (outcome.error || !outcome.parsed?.resources)
+    refuse(`its XLIFF structure could not be read (${outcome.error?.message ?? 'no <file> elements'})`);
   return outcome.parsed as ParsedXliff & { resources: NonNullable<ParsedXliff['resources']> };
 }
 

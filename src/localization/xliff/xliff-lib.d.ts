@@ -19,7 +19,11 @@ declare module 'xliff/js2xliff' {
     targetXliffVersion?: '2.0' | '2.1' | '2.2';
   }
   /** With a callback it works synchronously: the callback is called and the XML is also returned. */
-  export default function js2xliff(document: XliffDocument, options: Js2XliffOptions, callback: (error: Error | null, xml?: string) => void): string;
+  export default function js2xliff(
+    document: XliffDocument,
+    options: Js2XliffOptions,
+    callback: (error: Error | null, xml?: string) => void,
+  ): string;
 }
 
 declare module 'xliff/xliff2js' {
@@ -40,5 +44,9 @@ declare module 'xliff/xliff2js' {
     resources?: Record<string, Record<string, ParsedUnit | unknown[]>>;
   }
   /** With a callback it works synchronously; malformed XML arrives as the callback's error. */
-  export default function xliff2js(xml: string, options: Record<string, never>, callback: (error: Error | null, result?: ParsedXliff) => void): void;
+  export default function xliff2js(
+    xml: string,
+    options: Record<string, never>,
+    callback: (error: Error | null, result?: ParsedXliff) => void,
+  ): void;
 }

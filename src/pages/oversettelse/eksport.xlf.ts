@@ -7,4 +7,6 @@ import { DEFAULT_PAIR, exportXliff } from '../../localization/xliff/export.ts';
  * `npm run xliff -- export` writes, so a translator without the project can still start from the review page.
  */
 export const GET: APIRoute = () =>
-  new Response(exportXliff(loadCatalogs('.'), DEFAULT_PAIR), { headers: { 'Content-Type': 'application/xliff+xml; charset=utf-8' } });
+  new Response(exportXliff(loadCatalogs('.'), DEFAULT_PAIR), {
+    headers: { 'Content-Type': 'application/xliff+xml; charset=utf-8' },
+  });

@@ -5,7 +5,10 @@ import type { ConnectorDef } from './types.ts';
  * (a missing field is empty). What is tested, compared and saved is always this form, so a stray space
  * typed after a value neither makes a test stale nor reaches the saved list.
  */
-export function canonicalConfig(connector: ConnectorDef, config: Readonly<Record<string, string>>): Record<string, string> {
+export function canonicalConfig(
+  connector: ConnectorDef,
+  config: Readonly<Record<string, string>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of connector.fields) out[field.key] = (config[field.key] ?? '').trim();
   return out;
@@ -17,5 +20,9 @@ export function canonicalConfig(connector: ConnectorDef, config: Readonly<Record
  */
 export function configSnapshot(connector: ConnectorDef, config: Readonly<Record<string, string>>): string {
   const canonical = canonicalConfig(connector, config);
-  return JSON.stringify(Object.keys(canonical).sort().map((key) => [key, canonical[key]]));
+  return JSON.stringify(
+    Object.keys(canonical)
+      .sort()
+      .map((key) => [key, canonical[key]]),
+  );
 }

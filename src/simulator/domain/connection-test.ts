@@ -38,7 +38,12 @@ export interface TestFailure {
 
 export type TestOutcome = { ok: true } | { ok: false; failure: TestFailure };
 
-function fail(code: TestErrorCode, field: FieldDef, params: Record<string, string> = {}, messageKey = `sim.test.error.${code}`): TestOutcome {
+function fail(
+  code: TestErrorCode,
+  field: FieldDef,
+  params: Record<string, string> = {},
+  messageKey = `sim.test.error.${code}`,
+): TestOutcome {
   return {
     ok: false,
     failure: {
@@ -61,7 +66,11 @@ function shown(field: FieldDef, value: string): string {
  * field), then what the ERP answers. Deterministic: the same configuration and back end always give the same
  * outcome.
  */
-export function runConnectionTest(connector: ConnectorDef, config: Readonly<Record<string, string>>, erp: ErpBackend): TestOutcome {
+export function runConnectionTest(
+  connector: ConnectorDef,
+  config: Readonly<Record<string, string>>,
+  erp: ErpBackend,
+): TestOutcome {
   const values = canonicalConfig(connector, config);
   for (const field of connector.fields) {
     const problem = validateField(field, values[field.key]!);
@@ -86,7 +95,9 @@ export function runConnectionTest(connector: ConnectorDef, config: Readonly<Reco
     return fail('unknown-client', client, { value: displayValue(values[client.key]!) });
   if (user && apiKey) {
     const name = values[user.key]!;
-    const account = server.accounts.find((a) => a.user.toLowerCase() === name.toLowerCase() && a.apiKey === values[apiKey.key]);
+    const account = server.accounts.find(
+      (a) => a.user.toLowerCase() === name.toLowerCase() && a.apiKey === values[apiKey.key],
+    );
     const names = { user: displayValue(name), userLabel: user.label, userLabelEn: user.labelEn };
     if (!account) return fail('credentials-rejected', apiKey, names);
     if (account.expired) return fail('credentials-rejected', apiKey, names, 'sim.test.error.credentials-expired');

@@ -35,10 +35,20 @@ export function reduceDialog(state: SimState, command: Command, ctx: SimContext)
       return edit(state, open, { name: command.value }, { type: 'fieldChanged', field: 'name', config: false });
     case 'setDescription':
       if (command.value === draft.description) return unchanged(state);
-      return edit(state, open, { description: command.value }, { type: 'fieldChanged', field: 'description', config: false });
+      return edit(
+        state,
+        open,
+        { description: command.value },
+        { type: 'fieldChanged', field: 'description', config: false },
+      );
     case 'setVisibilityMode':
       if (command.mode === draft.visibility.mode) return unchanged(state);
-      return edit(state, open, { visibility: { ...draft.visibility, mode: command.mode } }, { type: 'fieldChanged', field: 'visibility', config: false });
+      return edit(
+        state,
+        open,
+        { visibility: { ...draft.visibility, mode: command.mode } },
+        { type: 'fieldChanged', field: 'visibility', config: false },
+      );
     case 'toggleVisibilityMember': {
       if (draft.visibility.mode !== 'selected') return reject(state, command, 'not-applicable');
       const known = command.kind === 'user' ? ctx.scenario.users : ctx.scenario.groups;
@@ -52,7 +62,8 @@ export function reduceDialog(state: SimState, command: Command, ctx: SimContext)
       return edit(state, open, { active: command.value }, { type: 'activeChanged', active: command.value });
     case 'setField': {
       if (!connector.fields.some((f) => f.key === command.key)) return reject(state, command, 'unknown-target');
-      if (holds('config-locked-while-active', state, ctx)) return reject(state, command, 'rule', ['config-locked-while-active']);
+      if (holds('config-locked-while-active', state, ctx))
+        return reject(state, command, 'rule', ['config-locked-while-active']);
       if (command.value === (draft.config[command.key] ?? '')) return unchanged(state);
       // Staleness needs no bookkeeping here: rules compare the configuration's snapshot with the tested one.
       const config = { ...draft.config, [command.key]: command.value };
@@ -61,7 +72,10 @@ export function reduceDialog(state: SimState, command: Command, ctx: SimContext)
     case 'runTest': {
       const token = state.nextToken;
       const test = { status: 'running' as const, token, config: canonicalConfig(connector, draft.config) };
-      return { state: { ...state, nextToken: token + 1, dialog: { ...dialog, test } }, events: [{ type: 'testStarted', token }] };
+      return {
+        state: { ...state, nextToken: token + 1, dialog: { ...dialog, test } },
+        events: [{ type: 'testStarted', token }],
+      };
     }
     case 'finishTest': {
       // A finish for a test that was restarted, cancelled or reset is a leftover timer: ignore it quietly.
@@ -76,19 +90,33 @@ export function reduceDialog(state: SimState, command: Command, ctx: SimContext)
     }
     case 'ok': {
       const unmet = unmetOkConditions(state, ctx);
-      if (unmet.length) return reject(state, command, 'rule', unmet.map((r) => r.id));
+      if (unmet.length)
+        return reject(
+          state,
+          command,
+          'rule',
+          unmet.map((r) => r.id),
+        );
       const next = connectionFromDraft(saved, connector, draft);
       const remind = holds('save-inactive-reminder', state, ctx);
       const events: SimEvent[] = [{ type: 'saved', connectionId: saved.id, active: next.active }];
       if (remind) events.push({ type: 'savedInactive', connectionId: saved.id });
       const notice = remind
-        ? { key: 'sim.notice.savedInactive', params: { name: next.name }, href: rule('save-inactive-reminder').href, tone: 'warning' as const }
+        ? {
+            key: 'sim.notice.savedInactive',
+            params: { name: next.name },
+            href: rule('save-inactive-reminder').href,
+            tone: 'warning' as const,
+          }
         : state.notice;
       const connections = state.connections.map((c) => (c.id === saved.id ? next : c));
       return { state: { ...state, connections, dialog: null, notice }, events };
     }
     case 'cancel':
-      return { state: { ...state, dialog: null }, events: [{ type: 'cancelled', hadChanges: holds('cancel-discards', state, ctx) }] };
+      return {
+        state: { ...state, dialog: null },
+        events: [{ type: 'cancelled', hadChanges: holds('cancel-discards', state, ctx) }],
+      };
     default:
       return reject(state, command, 'unknown-command');
   }

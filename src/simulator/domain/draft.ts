@@ -10,7 +10,10 @@ export function draftFrom(connection: Connection): Draft {
   return {
     name: connection.name,
     active: connection.active,
-    visibility: v.mode === 'all' ? { mode: 'all', userIds: [], groupIds: [] } : { mode: 'selected', userIds: [...v.userIds], groupIds: [...v.groupIds] },
+    visibility:
+      v.mode === 'all'
+        ? { mode: 'all', userIds: [], groupIds: [] }
+        : { mode: 'selected', userIds: [...v.userIds], groupIds: [...v.groupIds] },
     config: { ...connection.config },
     description: connection.description,
   };

@@ -8,7 +8,8 @@ import type { RuleId } from './rule-ids.ts';
  * (a dialog field edited with no dialog open, a connection id that does not exist). The UI never sends these;
  * random command sequences and hand-written situations can.
  */
-export type RejectReason = 'rule' | 'dialog-closed' | 'dialog-open' | 'unknown-target' | 'not-applicable' | 'unknown-command';
+export type RejectReason =
+  'rule' | 'dialog-closed' | 'dialog-open' | 'unknown-target' | 'not-applicable' | 'unknown-command';
 
 /** What happened, for the exercises to check and score. A command yields zero or more events. */
 export type SimEvent =

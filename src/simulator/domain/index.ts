@@ -6,7 +6,18 @@ export type * from './types.ts';
 export type { Draft, TestRun, DialogState, Notice, SimState, SimContext } from './state.ts';
 export { initialState } from './state.ts';
 export { TOOLS, COMMAND_TYPES, type Command, type CommandType, type ToolId } from './commands.ts';
-export { SCREENS, TABS, FEATURES, START_VIEW, SYNC_VIEW, isSyncView, type ScreenId, type TabId, type FeatureId, type View } from './navigation.ts';
+export {
+  SCREENS,
+  TABS,
+  FEATURES,
+  START_VIEW,
+  SYNC_VIEW,
+  isSyncView,
+  type ScreenId,
+  type TabId,
+  type FeatureId,
+  type View,
+} from './navigation.ts';
 export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
 export { rules, rule, holds, unmetOkConditions, type Rule, type RuleKind } from './rules.ts';
@@ -23,7 +34,16 @@ export {
   type TestFailure,
   type TestOutcome,
 } from './connection-test.ts';
-export { validateName, validateDescription, validateField, configProblems, MAX_LENGTH, NAME_MAX_LENGTH, DESCRIPTION_MAX_LENGTH, type Problem } from './validation.ts';
+export {
+  validateName,
+  validateDescription,
+  validateField,
+  configProblems,
+  MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  type Problem,
+} from './validation.ts';
 export { canonicalConfig, configSnapshot } from './config-snapshot.ts';
 export { draftFrom } from './draft.ts';
 export { connectionFromDraft, sameConnection } from './saved-connection.ts';

@@ -4,11 +4,18 @@ import type { Draft, SimState } from './state.ts';
 import type { Connection, ConnectorDef, Scenario } from './types.ts';
 import { validateName } from './validation.ts';
 
-function memberProblems(where: string, userIds: readonly string[], groupIds: readonly string[], scenario: Scenario): string[] {
+function memberProblems(
+  where: string,
+  userIds: readonly string[],
+  groupIds: readonly string[],
+  scenario: Scenario,
+): string[] {
   const users = new Set(scenario.users.map((u) => u.id));
   const groups = new Set(scenario.groups.map((g) => g.id));
   return [
-    ...(new Set(userIds).size !== userIds.length || new Set(groupIds).size !== groupIds.length ? [`${where}: a member is listed twice`] : []),
+    ...(new Set(userIds).size !== userIds.length || new Set(groupIds).size !== groupIds.length
+      ? [`${where}: a member is listed twice`]
+      : []),
     ...userIds.filter((id) => !users.has(id)).map((id) => `${where}: unknown user "${id}"`),
     ...groupIds.filter((id) => !groups.has(id)).map((id) => `${where}: unknown group "${id}"`),
   ];
@@ -16,7 +23,9 @@ function memberProblems(where: string, userIds: readonly string[], groupIds: rea
 
 function configKeyProblems(where: string, config: Readonly<Record<string, string>>, connector: ConnectorDef): string[] {
   const keys = new Set(connector.fields.map((f) => f.key));
-  return Object.keys(config).filter((k) => !keys.has(k)).map((k) => `${where}: "${k}" is not a field of ${connector.id}`);
+  return Object.keys(config)
+    .filter((k) => !keys.has(k))
+    .map((k) => `${where}: "${k}" is not a field of ${connector.id}`);
 }
 
 function connectionProblems(c: Connection, scenario: Scenario): string[] {
@@ -24,7 +33,8 @@ function connectionProblems(c: Connection, scenario: Scenario): string[] {
   const original = scenario.connections.find((o) => o.id === c.id);
   const connector = connectorOf({ scenario }, c.connectorId);
   if (!original) return [`${where}: not in scenario ${scenario.id}`];
-  if (!connector || c.connectorId !== original.connectorId) return [`${where}: connector "${c.connectorId}" does not match the scenario`];
+  if (!connector || c.connectorId !== original.connectorId)
+    return [`${where}: connector "${c.connectorId}" does not match the scenario`];
   const v = c.visibility;
   return [
     ...(validateName(c.name) ? [`${where}: the name is not valid`] : []),
@@ -53,9 +63,12 @@ export function stateProblems(state: SimState, scenario: Scenario): string[] {
     ...scenario.connections.filter((o) => !ids.includes(o.id)).map((o) => `connection ${o.id} is missing`),
     ...state.connections.flatMap((c) => connectionProblems(c, scenario)),
   ];
-  if (state.selectedId !== null && !ids.includes(state.selectedId)) problems.push(`selected connection "${state.selectedId}" does not exist`);
-  if (!Number.isInteger(state.nextToken) || state.nextToken < 1) problems.push('nextToken must be a positive whole number');
-  if (!SCREENS.includes(state.view.screen) || !TABS.includes(state.view.tab)) problems.push('the view names an unknown screen or tab');
+  if (state.selectedId !== null && !ids.includes(state.selectedId))
+    problems.push(`selected connection "${state.selectedId}" does not exist`);
+  if (!Number.isInteger(state.nextToken) || state.nextToken < 1)
+    problems.push('nextToken must be a positive whole number');
+  if (!SCREENS.includes(state.view.screen) || !TABS.includes(state.view.tab))
+    problems.push('the view names an unknown screen or tab');
   const dialog = state.dialog;
   if (dialog) {
     const saved = state.connections.find((c) => c.id === dialog.connectionId);
@@ -64,7 +77,8 @@ export function stateProblems(state: SimState, scenario: Scenario): string[] {
     else problems.push(...draftProblems(dialog.draft, connector, scenario));
     if (dialog.connectionId !== state.selectedId) problems.push('dialog is open on a connection that is not selected');
     if (!isSyncView(state.view)) problems.push('dialog is open while the Sync tab is not shown');
-    if (dialog.test.status === 'running' && dialog.test.token >= state.nextToken) problems.push('running test has a token not yet issued');
+    if (dialog.test.status === 'running' && dialog.test.token >= state.nextToken)
+      problems.push('running test has a token not yet issued');
   }
   return problems;
 }

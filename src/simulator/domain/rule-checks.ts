@@ -68,5 +68,8 @@ export const savesInactive: Check = (state, ctx) => {
 /** Saving now would change the connection: there is something for Avbryt to discard. */
 export const hasChanges: Check = (state, ctx) => {
   const open = openDialog(state, ctx);
-  return !!open && !sameConnection(open.connector, open.saved, connectionFromDraft(open.saved, open.connector, open.dialog.draft));
+  return (
+    !!open &&
+    !sameConnection(open.connector, open.saved, connectionFromDraft(open.saved, open.connector, open.dialog.draft))
+  );
 };

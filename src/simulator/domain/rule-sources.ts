@@ -35,19 +35,39 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   'ok-needs-passed-test': {
     sources: [
       { page: 'update-connection', place: 'bullet 1', quote: 'Sørg for at forbindelsestesten var vellykket.' },
-      { page: 'ok-dimmed', place: '#test', quote: 'OK krever en vellykket tilkoblingstest for konfigurasjonen slik den ser ut nå.' },
+      {
+        page: 'ok-dimmed',
+        place: '#test',
+        quote: 'OK krever en vellykket tilkoblingstest for konfigurasjonen slik den ser ut nå.',
+      },
     ],
   },
   'ok-needs-required-fields': {
     sources: [
-      { page: 'update-connection', place: 'bullet 2', quote: 'Kontroller at alle obligatoriske konfigurasjonsfelt er fylt ut.' },
-      { page: 'ok-dimmed', place: '#obligatoriske-felt', quote: 'Så lenge et obligatorisk felt er tomt eller har en ugyldig verdi, kan koblingen ikke lagres.' },
+      {
+        page: 'update-connection',
+        place: 'bullet 2',
+        quote: 'Kontroller at alle obligatoriske konfigurasjonsfelt er fylt ut.',
+      },
+      {
+        page: 'ok-dimmed',
+        place: '#obligatoriske-felt',
+        quote: 'Så lenge et obligatorisk felt er tomt eller har en ugyldig verdi, kan koblingen ikke lagres.',
+      },
     ],
   },
   'ok-needs-visibility': {
     sources: [
-      { page: 'update-connection', place: 'bullet 3', quote: 'Bekreft at nødvendige innstillinger (for eksempel synlighet) er angitt.' },
-      { page: 'ok-dimmed', place: '#synlighet', quote: 'Da ville ingen fått tilgang til koblingen, og synligheten regnes som ikke angitt.' },
+      {
+        page: 'update-connection',
+        place: 'bullet 3',
+        quote: 'Bekreft at nødvendige innstillinger (for eksempel synlighet) er angitt.',
+      },
+      {
+        page: 'ok-dimmed',
+        place: '#synlighet',
+        quote: 'Da ville ingen fått tilgang til koblingen, og synligheten regnes som ikke angitt.',
+      },
     ],
   },
   'ok-needs-name': {
@@ -58,11 +78,17 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   },
   'ok-needs-valid-description': {
     sources: [],
-    guard: 'Keeps a description with control characters or over 1000 characters out of the saved list and storage (issue 3, "Bad input in the dialog").',
+    guard:
+      'Keeps a description with control characters or over 1000 characters out of the saved list and storage (issue 3, "Bad input in the dialog").',
   },
   'config-locked-while-active': {
     sources: [
-      { page: 'update-connection', place: 'note', quote: 'Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.' },
+      {
+        page: 'update-connection',
+        place: 'note',
+        quote:
+          'Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.',
+      },
       { page: 'update-connection', place: 'step 3', quote: 'Oppdater navn eller omfang etter behov.' },
       { page: 'update-connection', place: 'step 4', quote: 'For å oppdatere connector-spesifikke konfigurasjonsfelt:' },
       { page: 'update-connection', place: 'step 4.1', quote: 'Fjern merkingen i avmerkingsboksen Aktiv.' },
@@ -71,19 +97,33 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   'test-stale-after-change': {
     sources: [
       { page: 'update-connection', place: 'step 4.2', quote: 'Oppdater feltene etter behov.' },
-      { page: 'ok-dimmed', place: '#test', quote: 'Enhver endring i et konfigurasjonsfelt gjør et tidligere testresultat utdatert.' },
-      { page: 'ok-dimmed', place: '#navn', quote: 'Navnet kan endres selv om koblingen er aktiv, og du trenger ikke teste tilkoblingen på nytt.' },
+      {
+        page: 'ok-dimmed',
+        place: '#test',
+        quote: 'Enhver endring i et konfigurasjonsfelt gjør et tidligere testresultat utdatert.',
+      },
+      {
+        page: 'ok-dimmed',
+        place: '#navn',
+        quote: 'Navnet kan endres selv om koblingen er aktiv, og du trenger ikke teste tilkoblingen på nytt.',
+      },
     ],
   },
   'test-against-erp': {
-    sources: [{ page: 'update-connection', place: 'step 4.4', quote: 'Klikk på Test ERP-tilkobling og rett eventuelle feil.' }],
+    sources: [
+      { page: 'update-connection', place: 'step 4.4', quote: 'Klikk på Test ERP-tilkobling og rett eventuelle feil.' },
+    ],
   },
   'ok-saves-and-closes': {
     sources: [{ page: 'update-connection', place: 'step 5', quote: 'Klikk på OK for å lagre og lukke dialogboksen.' }],
   },
   'save-inactive-reminder': {
     sources: [
-      { page: 'update-connection', place: 'note', quote: 'Husk å aktivere koblingen igjen etter at konfigurasjonen er fullført.' },
+      {
+        page: 'update-connection',
+        place: 'note',
+        quote: 'Husk å aktivere koblingen igjen etter at konfigurasjonen er fullført.',
+      },
       { page: 'update-connection', place: 'step 4.3', quote: 'Merk av for Aktiv.' },
     ],
   },
@@ -94,7 +134,12 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
   'needs-selected-connection': {
     sources: [
       { page: 'update-connection', place: 'step 2', quote: 'Velg ERP-koblingen og klikk på Konfigurer ERP-kobling.' },
-      { page: 'update-connection', place: 'step 6', quote: 'Hvis du også må endre felttilknytninger, standardverdier eller listekoblinger, gjør det nå via knappene nederst til venstre.' },
+      {
+        page: 'update-connection',
+        place: 'step 6',
+        quote:
+          'Hvis du også må endre felttilknytninger, standardverdier eller listekoblinger, gjør det nå via knappene nederst til venstre.',
+      },
     ],
   },
 };

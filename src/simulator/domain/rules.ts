@@ -33,24 +33,37 @@ const OK_DIMMED = '/no/erp/admin/troubleshooting/ok-dimmed/';
 /** Conditions for OK, in the order "Hvorfor er OK nedtonet?" lists them (the page's bullets' order). */
 const okConditions: Rule[] = [
   {
-    id: 'ok-needs-passed-test', kind: 'ok-condition', messageKey: 'sim.rule.ok-needs-passed-test', href: `${OK_DIMMED}#test`,
+    id: 'ok-needs-passed-test',
+    kind: 'ok-condition',
+    messageKey: 'sim.rule.ok-needs-passed-test',
+    href: `${OK_DIMMED}#test`,
     check: check.passedTestCurrent,
   },
   {
-    id: 'ok-needs-required-fields', kind: 'ok-condition', messageKey: 'sim.rule.ok-needs-required-fields',
+    id: 'ok-needs-required-fields',
+    kind: 'ok-condition',
+    messageKey: 'sim.rule.ok-needs-required-fields',
     href: `${OK_DIMMED}#obligatoriske-felt`,
     check: check.configValid,
   },
   {
-    id: 'ok-needs-visibility', kind: 'ok-condition', messageKey: 'sim.rule.ok-needs-visibility', href: `${OK_DIMMED}#synlighet`,
+    id: 'ok-needs-visibility',
+    kind: 'ok-condition',
+    messageKey: 'sim.rule.ok-needs-visibility',
+    href: `${OK_DIMMED}#synlighet`,
     check: check.visibilitySet,
   },
   {
-    id: 'ok-needs-name', kind: 'ok-condition', messageKey: 'sim.rule.ok-needs-name', href: `${OK_DIMMED}#navn`,
+    id: 'ok-needs-name',
+    kind: 'ok-condition',
+    messageKey: 'sim.rule.ok-needs-name',
+    href: `${OK_DIMMED}#navn`,
     check: check.nameValid,
   },
   {
-    id: 'ok-needs-valid-description', kind: 'ok-condition', messageKey: 'sim.rule.ok-needs-valid-description',
+    id: 'ok-needs-valid-description',
+    kind: 'ok-condition',
+    messageKey: 'sim.rule.ok-needs-valid-description',
     check: check.descriptionValid,
   },
 ];
@@ -64,31 +77,44 @@ const okAllowed: Check = (state, ctx) => okConditions.every((rule) => rule.check
  */
 export const rules: readonly Rule[] = [
   {
-    id: 'config-locked-while-active', kind: 'lock', messageKey: 'sim.rule.config-locked-while-active',
+    id: 'config-locked-while-active',
+    kind: 'lock',
+    messageKey: 'sim.rule.config-locked-while-active',
     href: '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
     check: check.configLocked,
   },
   {
-    id: 'test-stale-after-change', kind: 'staleness', messageKey: 'sim.rule.test-stale-after-change', href: `${OK_DIMMED}#test`,
+    id: 'test-stale-after-change',
+    kind: 'staleness',
+    messageKey: 'sim.rule.test-stale-after-change',
+    href: `${OK_DIMMED}#test`,
     check: check.testCurrent,
   },
   ...okConditions,
   {
-    id: 'test-against-erp', kind: 'test', messageKey: 'sim.rule.test-against-erp',
+    id: 'test-against-erp',
+    kind: 'test',
+    messageKey: 'sim.rule.test-against-erp',
     href: '/no/erp/admin/troubleshooting/test-fails/',
     check: check.testWouldPass,
   },
   {
-    id: 'ok-saves-and-closes', kind: 'action', messageKey: 'sim.rule.ok-saves-and-closes',
+    id: 'ok-saves-and-closes',
+    kind: 'action',
+    messageKey: 'sim.rule.ok-saves-and-closes',
     check: okAllowed,
   },
   {
-    id: 'save-inactive-reminder', kind: 'reminder', messageKey: 'sim.rule.save-inactive-reminder',
+    id: 'save-inactive-reminder',
+    kind: 'reminder',
+    messageKey: 'sim.rule.save-inactive-reminder',
     href: '/no/erp/admin/troubleshooting/cannot-activate/#glemt-aktiv',
     check: check.savesInactive,
   },
   {
-    id: 'cancel-discards', kind: 'action', messageKey: 'sim.rule.cancel-discards',
+    id: 'cancel-discards',
+    kind: 'action',
+    messageKey: 'sim.rule.cancel-discards',
     check: check.hasChanges,
   },
   needsSelectedConnection,

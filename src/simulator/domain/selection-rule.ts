@@ -11,6 +11,8 @@ export const hasSelection: Check = (state) => connectionById(state, state.select
  * bundle ships whole modules, so a rule in rules.ts would bring every check with it).
  */
 export const needsSelectedConnection: Rule = {
-  id: 'needs-selected-connection', kind: 'precondition', messageKey: 'sim.rule.needs-selected-connection',
+  id: 'needs-selected-connection',
+  kind: 'precondition',
+  messageKey: 'sim.rule.needs-selected-connection',
   check: hasSelection,
 };

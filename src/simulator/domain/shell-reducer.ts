@@ -25,35 +25,50 @@ export function reduceShell(state: SimState, command: Command, ctx: SimContext):
     case 'navigate': {
       if (state.dialog) return reject(state, command, 'dialog-open');
       if (command.screen === state.view.screen) return unchanged(state);
-      return { state: { ...state, view: { ...state.view, screen: command.screen } }, events: [{ type: 'navigated', screen: command.screen }] };
+      return {
+        state: { ...state, view: { ...state.view, screen: command.screen } },
+        events: [{ type: 'navigated', screen: command.screen }],
+      };
     }
     case 'selectTab': {
       if (state.dialog) return reject(state, command, 'dialog-open');
       if (state.view.screen !== 'tilbud-sync') return reject(state, command, 'not-applicable');
       if (command.tab === state.view.tab) return unchanged(state);
-      return { state: { ...state, view: { ...state.view, tab: command.tab } }, events: [{ type: 'tabSelected', tab: command.tab }] };
+      return {
+        state: { ...state, view: { ...state.view, tab: command.tab } },
+        events: [{ type: 'tabSelected', tab: command.tab }],
+      };
     }
     case 'selectConnection': {
       if (state.dialog) return reject(state, command, 'dialog-open');
       const { connectionId } = command;
-      if (connectionId !== null && !connectionById(state, connectionId)) return reject(state, command, 'unknown-target');
+      if (connectionId !== null && !connectionById(state, connectionId))
+        return reject(state, command, 'unknown-target');
       if (connectionId === state.selectedId) return unchanged(state);
-      return { state: { ...onSyncTab(state), selectedId: connectionId }, events: [{ type: 'connectionSelected', connectionId }] };
+      return {
+        state: { ...onSyncTab(state), selectedId: connectionId },
+        events: [{ type: 'connectionSelected', connectionId }],
+      };
     }
     case 'openDialog': {
       if (state.dialog) return reject(state, command, 'dialog-open');
       const saved = connectionById(state, state.selectedId);
       const connector = saved && connectorOf(ctx, saved.connectorId);
-      if (!needsSelectedConnection.check(state, ctx) || !saved || !connector) return reject(state, command, 'rule', [needsSelectedConnection.id]);
+      if (!needsSelectedConnection.check(state, ctx) || !saved || !connector)
+        return reject(state, command, 'rule', [needsSelectedConnection.id]);
       const dialog = { connectionId: saved.id, draft: draftFrom(saved), test: { status: 'idle' as const } };
       return { state: { ...onSyncTab(state), dialog }, events: [{ type: 'dialogOpened', connectionId: saved.id }] };
     }
     case 'openTool': {
       if (state.dialog) return reject(state, command, 'dialog-open');
-      if (!needsSelectedConnection.check(state, ctx)) return reject(state, command, 'rule', [needsSelectedConnection.id]);
+      if (!needsSelectedConnection.check(state, ctx))
+        return reject(state, command, 'rule', [needsSelectedConnection.id]);
       const connectionId = state.selectedId!;
       const notice = { key: `sim.notice.toolNotSimulated.${command.tool}`, tone: 'info' as const };
-      return { state: { ...onSyncTab(state), notice }, events: [{ type: 'toolOpened', tool: command.tool, connectionId }] };
+      return {
+        state: { ...onSyncTab(state), notice },
+        events: [{ type: 'toolOpened', tool: command.tool, connectionId }],
+      };
     }
     case 'openFeature': {
       if (state.dialog) return reject(state, command, 'dialog-open');

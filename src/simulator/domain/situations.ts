@@ -22,7 +22,12 @@ export class SituationError extends Error {
   readonly step: number;
   readonly event: Extract<SimEvent, { type: 'rejected' }> | undefined;
 
-  constructor(situationId: string, step: number, event: Extract<SimEvent, { type: 'rejected' }> | undefined, message: string) {
+  constructor(
+    situationId: string,
+    step: number,
+    event: Extract<SimEvent, { type: 'rejected' }> | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'SituationError';
     this.situationId = situationId;
@@ -38,7 +43,12 @@ export class SituationError extends Error {
  */
 export function applySituation(scenario: Scenario, situation: Situation): SimState {
   if (situation.scenarioId !== scenario.id)
-    throw new SituationError(situation.id, 0, undefined, `Situation "${situation.id}" is for scenario "${situation.scenarioId}", not "${scenario.id}".`);
+    throw new SituationError(
+      situation.id,
+      0,
+      undefined,
+      `Situation "${situation.id}" is for scenario "${situation.scenarioId}", not "${scenario.id}".`,
+    );
   const ctx = { scenario };
   let state = initialState(scenario);
   situation.commands.forEach((command, index) => {

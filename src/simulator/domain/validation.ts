@@ -35,7 +35,9 @@ function characterProblem(value: string, extra = ''): Problem | undefined {
 
 function tooLong(value: string, max: number): Problem | undefined {
   const length = charLength(value);
-  return length > max ? { messageKey: 'sim.validation.tooLong', params: { length: String(length), max: String(max) } } : undefined;
+  return length > max
+    ? { messageKey: 'sim.validation.tooLong', params: { length: String(length), max: String(max) } }
+    : undefined;
 }
 
 /** The connection name (trimmed on save): not blank, no invisible characters, no emoji or `<` `>`, at most 80 characters. */
@@ -65,9 +67,12 @@ function isHttpUrl(value: string): boolean {
 function typeProblem(field: FieldDef, value: string): Problem | undefined {
   switch (field.type) {
     case 'url':
-      return isHttpUrl(value) ? undefined : { messageKey: 'sim.validation.url', params: { value: displayValue(value) } };
+      return isHttpUrl(value)
+        ? undefined
+        : { messageKey: 'sim.validation.url', params: { value: displayValue(value) } };
     case 'number': {
-      if (!/^-?\d+$/.test(value)) return { messageKey: 'sim.validation.notInteger', params: { value: displayValue(value) } };
+      if (!/^-?\d+$/.test(value))
+        return { messageKey: 'sim.validation.notInteger', params: { value: displayValue(value) } };
       const n = Number(value);
       const { min = -Infinity, max = Infinity } = field;
       return n < min || n > max
@@ -97,7 +102,10 @@ export function validateField(field: FieldDef, raw: string): Problem | undefined
 }
 
 /** Every configuration field with a problem, keyed by field key, in the connector's order. */
-export function configProblems(connector: ConnectorDef, config: Readonly<Record<string, string>>): Map<string, Problem> {
+export function configProblems(
+  connector: ConnectorDef,
+  config: Readonly<Record<string, string>>,
+): Map<string, Problem> {
   const problems = new Map<string, Problem>();
   for (const field of connector.fields) {
     const problem = validateField(field, config[field.key] ?? '');

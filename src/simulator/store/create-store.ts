@@ -8,7 +8,13 @@ import { loadedDialogDomain } from './dialog-loading.ts';
 import { dialogQueue } from './dialog-queue.ts';
 import { appendEvents } from './event-log.ts';
 import { defaultStorage, persistOptions } from './persistence.ts';
-import type { SimulatorActions, SimulatorData, SimulatorState, SimulatorStore, SimulatorStoreOptions } from './types.ts';
+import type {
+  SimulatorActions,
+  SimulatorData,
+  SimulatorState,
+  SimulatorStore,
+  SimulatorStoreOptions,
+} from './types.ts';
 
 /**
  * Creates one simulator. Each embedded island calls this for a store of its own (a module-level instance would
@@ -32,7 +38,13 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
   let recovered = false;
   const queue = dialogQueue();
 
-  const initial: SimulatorData = { scenario, sim: initialState(scenario), lang: options.lang ?? 'nb', events: [], lastEvents: [] };
+  const initial: SimulatorData = {
+    scenario,
+    sim: initialState(scenario),
+    lang: options.lang ?? 'nb',
+    events: [],
+    lastEvents: [],
+  };
 
   const store = createStore<SimulatorState>()(
     persist(
@@ -40,7 +52,8 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
         const replaceSim = (sim: SimState) => set({ sim, events: [], lastEvents: [] });
         const commit = (result: Result) => {
           const { sim, events } = get();
-          if (result.state !== sim || result.events.length) set({ sim: result.state, ...appendEvents(events, result.events, now()) });
+          if (result.state !== sim || result.events.length)
+            set({ sim: result.state, ...appendEvents(events, result.events, now()) });
           syncTimer();
           return result.events;
         };
@@ -78,7 +91,10 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
             new Promise<boolean>((resolve) => {
               // A deep link to a situation that is gone (or broken, or cannot be downloaded) shows the start, and says so.
               const fallBack = () => {
-                replaceSim({ ...initialState(scenario), notice: { key: 'sim.notice.unknownSituation', params: { id }, tone: 'warning' } });
+                replaceSim({
+                  ...initialState(scenario),
+                  notice: { key: 'sim.notice.unknownSituation', params: { id }, tone: 'warning' },
+                });
                 syncTimer();
                 resolve(false);
               };
@@ -117,7 +133,13 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
     pending = undefined;
     if (token === undefined) return;
     if (testDelayMs <= 0) return void store.getState().dispatch({ type: 'finishTest', token });
-    pending = { token, handle: setTimeout(() => ((pending = undefined), store.getState().dispatch({ type: 'finishTest', token })), testDelayMs) };
+    pending = {
+      token,
+      handle: setTimeout(
+        () => ((pending = undefined), store.getState().dispatch({ type: 'finishTest', token })),
+        testDelayMs,
+      ),
+    };
   }
 
   let first = true;

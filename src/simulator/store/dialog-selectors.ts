@@ -26,8 +26,13 @@ export * from './selectors.ts';
 
 type S = SimulatorData;
 
-const draftProblems = memoOn((draft: Draft) => ({ name: validateName(draft.name), description: validateDescription(draft.description) }));
-const configProblemsOf = memoOn((connector: ConnectorDef) => memoOn((config: Record<string, string>) => configProblems(connector, config)));
+const draftProblems = memoOn((draft: Draft) => ({
+  name: validateName(draft.name),
+  description: validateDescription(draft.description),
+}));
+const configProblemsOf = memoOn((connector: ConnectorDef) =>
+  memoOn((config: Record<string, string>) => configProblems(connector, config)),
+);
 const unmetByState = new WeakMap<S['sim'], Rule[]>();
 
 /** Everyone the visibility picker offers. */
@@ -42,7 +47,10 @@ export const draftDescription = (s: S): string => s.sim.dialog?.draft.descriptio
 export const draftActive = (s: S): boolean => s.sim.dialog?.draft.active ?? false;
 export const draftVisibility = (s: S): Draft['visibility'] | undefined => s.sim.dialog?.draft.visibility;
 /** A configuration field's value as typed ('' when unset). */
-export const fieldValue = (key: string) => (s: S): string => s.sim.dialog?.draft.config[key] ?? '';
+export const fieldValue =
+  (key: string) =>
+  (s: S): string =>
+    s.sim.dialog?.draft.config[key] ?? '';
 /** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
 export const dialogConnector = (s: S): ConnectorDef | undefined => {
   const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
@@ -79,18 +87,24 @@ export const configLock = (s: S): Rule | undefined =>
   s.sim.dialog && holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
 
 /** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
-export const isFieldLocked = (key: string) => (s: S): boolean =>
-  !!dialogConnector(s)?.fields.some((f) => f.key === key) && holds('config-locked-while-active', s.sim, s);
+export const isFieldLocked =
+  (key: string) =>
+  (s: S): boolean =>
+    !!dialogConnector(s)?.fields.some((f) => f.key === key) && holds('config-locked-while-active', s.sim, s);
 
 /** The message at a configuration field, or undefined when its value is fine. */
-export const fieldError = (key: string) => (s: S): Problem | undefined => {
-  const connector = dialogConnector(s);
-  return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
-};
+export const fieldError =
+  (key: string) =>
+  (s: S): Problem | undefined => {
+    const connector = dialogConnector(s);
+    return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
+  };
 /** The message at Navn. */
-export const nameError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined);
+export const nameError = (s: S): Problem | undefined =>
+  s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined;
 /** The message at the description. */
-export const descriptionError = (s: S): Problem | undefined => (s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined);
+export const descriptionError = (s: S): Problem | undefined =>
+  s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined;
 
 /**
  * The test line under Test ERP-tilkobling: `not-run` (no test since opening and the saved configuration is

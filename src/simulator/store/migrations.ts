@@ -15,7 +15,9 @@ function fromV0(stored: unknown, checks: typeof StoredChecks): PersistedStateV1 
     scenarioId: V0_SCENARIO,
     connections: v0.connections.map((c) => {
       const visibility: Visibility =
-        c.synlighet === 'alle' ? { mode: 'all' } : { mode: 'selected', userIds: c.synlighet.brukere, groupIds: c.synlighet.grupper };
+        c.synlighet === 'alle'
+          ? { mode: 'all' }
+          : { mode: 'selected', userIds: c.synlighet.brukere, groupIds: c.synlighet.grupper };
       return {
         id: c.id,
         name: c.navn,

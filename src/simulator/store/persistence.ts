@@ -41,7 +41,13 @@ function withChecks<T>(then: (loaded: Checks) => T, dialogOpen: boolean): T | Pr
 
 /** Whether stored state, not yet checked, has the dialog open. */
 function storedDialogOpen(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && 'dialog' in state && state.dialog !== null && state.dialog !== undefined;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    'dialog' in state &&
+    state.dialog !== null &&
+    state.dialog !== undefined
+  );
 }
 
 /**
@@ -51,7 +57,10 @@ function storedDialogOpen(state: unknown): boolean {
  * stored-state checks, which `migrate` and `merge` then use synchronously.
  */
 export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
-  const marker = (reason: RecoveryReason): StorageValue<Stored> => ({ state: unreadable(reason), version: PERSIST_VERSION });
+  const marker = (reason: RecoveryReason): StorageValue<Stored> => ({
+    state: unreadable(reason),
+    version: PERSIST_VERSION,
+  });
   return {
     getItem(name) {
       let text: string | null;
@@ -144,7 +153,9 @@ export function persistOptions(
 }
 
 /** A storage that lives as long as the page: for tests, and where localStorage is missing or blocked. */
-export function memoryStorage(initial: Record<string, string> = {}): SyncStorage & { dump: () => Record<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): SyncStorage & { dump: () => Record<string, string> } {
   const items = new Map(Object.entries(initial));
   return {
     getItem: (key) => items.get(key) ?? null,

@@ -1,6 +1,16 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../i18n/translate.ts';
-import type { Command, FeatureId, Scenario, ScreenId, SimEvent, SimState, Situation, TabId, ToolId } from '../domain/index.ts';
+import type {
+  Command,
+  FeatureId,
+  Scenario,
+  ScreenId,
+  SimEvent,
+  SimState,
+  Situation,
+  TabId,
+  ToolId,
+} from '../domain/index.ts';
 
 /**
  * The language the simulator shows: a catalog language, or `pseudo`, the pseudo-locale made from the Norwegian

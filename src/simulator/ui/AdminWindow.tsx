@@ -22,7 +22,9 @@ export function AdminWindow() {
           {screen === 'tilbud-sync' ? (
             <QuoteSyncScreen />
           ) : (
-            <p className="sim-not-simulated" data-i18n-key="sim.ui.screen.notSimulated">{t('sim.ui.screen.notSimulated', { screen: t(`sim.ui.screen.${screen}`) })}</p>
+            <p className="sim-not-simulated" data-i18n-key="sim.ui.screen.notSimulated">
+              {t('sim.ui.screen.notSimulated', { screen: t(`sim.ui.screen.${screen}`) })}
+            </p>
           )}
         </div>
       </div>

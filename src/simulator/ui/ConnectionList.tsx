@@ -14,12 +14,20 @@ export function ConnectionList({ captionId }: { captionId: string }) {
   return (
     <div className="sim-table-box">
       <table className="sim-table sim-table-select">
-        <caption id={captionId} data-i18n-key="sim.ui.connections.caption">{t('sim.ui.connections.caption')}</caption>
+        <caption id={captionId} data-i18n-key="sim.ui.connections.caption">
+          {t('sim.ui.connections.caption')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col" data-i18n-key="sim.ui.column.name">{t('sim.ui.column.name')}</th>
-            <th scope="col" data-i18n-key="sim.ui.column.connector">{t('sim.ui.column.connector')}</th>
-            <th scope="col" data-i18n-key="sim.ui.column.active">{t('sim.ui.column.active')}</th>
+            <th scope="col" data-i18n-key="sim.ui.column.name">
+              {t('sim.ui.column.name')}
+            </th>
+            <th scope="col" data-i18n-key="sim.ui.column.connector">
+              {t('sim.ui.column.connector')}
+            </th>
+            <th scope="col" data-i18n-key="sim.ui.column.active">
+              {t('sim.ui.column.active')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +46,11 @@ const Row = memo(function Row({ row, group }: { row: ConnectionRow; group: strin
   const select = () => selectConnection(row.id);
   const activeKey = row.active ? 'sim.ui.active.yes' : 'sim.ui.active.no';
   return (
-    <tr className={row.selected ? 'sim-selected' : undefined} data-sim-target={`connection-row:${row.id}`} onClick={select}>
+    <tr
+      className={row.selected ? 'sim-selected' : undefined}
+      data-sim-target={`connection-row:${row.id}`}
+      onClick={select}
+    >
       <td>
         <label className="sim-row-label">
           <input type="radio" name={group} value={row.id} checked={row.selected} onChange={select} />

@@ -11,7 +11,13 @@ export function Notice() {
   const { dismissNotice } = useActions();
   return (
     <div className="sim-notice" data-tone={notice?.tone}>
-      <p role="status" aria-label={t('sim.ui.notice.label')} className="sim-notice-text" data-i18n-key={notice?.key} data-i18n-label="sim.ui.notice.label">
+      <p
+        role="status"
+        aria-label={t('sim.ui.notice.label')}
+        className="sim-notice-text"
+        data-i18n-key={notice?.key}
+        data-i18n-label="sim.ui.notice.label"
+      >
         {notice && t(notice.key, notice.params)}
         {notice?.href && (
           <>
@@ -23,7 +29,13 @@ export function Notice() {
         )}
       </p>
       {notice && (
-        <button type="button" className="sim-button" data-sim-target="notice.dismiss" data-i18n-key="sim.ui.notice.dismiss" onClick={dismissNotice}>
+        <button
+          type="button"
+          className="sim-button"
+          data-sim-target="notice.dismiss"
+          data-i18n-key="sim.ui.notice.dismiss"
+          onClick={dismissNotice}
+        >
           {t('sim.ui.notice.dismiss')}
         </button>
       )}

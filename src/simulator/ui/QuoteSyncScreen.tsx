@@ -32,7 +32,13 @@ export function QuoteSyncScreen() {
 
   return (
     <div className="sim-quote-sync">
-      <div role="tablist" aria-label={t('sim.ui.screen.tilbud-sync')} data-i18n-label="sim.ui.screen.tilbud-sync" className="sim-tablist" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label={t('sim.ui.screen.tilbud-sync')}
+        data-i18n-label="sim.ui.screen.tilbud-sync"
+        className="sim-tablist"
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -52,10 +58,23 @@ export function QuoteSyncScreen() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={id('panel-tilbud')} aria-labelledby={id('tab-tilbud')} tabIndex={0} hidden={current !== 'tilbud'} className="sim-panel">
+      <div
+        role="tabpanel"
+        id={id('panel-tilbud')}
+        aria-labelledby={id('tab-tilbud')}
+        tabIndex={0}
+        hidden={current !== 'tilbud'}
+        className="sim-panel"
+      >
         <p data-i18n-key="sim.ui.tab.tilbud.notSimulated">{t('sim.ui.tab.tilbud.notSimulated')}</p>
       </div>
-      <div role="tabpanel" id={id('panel-sync')} aria-labelledby={id('tab-sync')} hidden={current !== 'sync'} className="sim-panel">
+      <div
+        role="tabpanel"
+        id={id('panel-sync')}
+        aria-labelledby={id('tab-sync')}
+        hidden={current !== 'sync'}
+        className="sim-panel"
+      >
         <SyncTab />
       </div>
     </div>

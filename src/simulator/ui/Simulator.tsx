@@ -34,7 +34,12 @@ export function Simulator({ store, variant, barcodeIcon, dialogSlot, ready = tru
   return (
     <IslandContext value={island}>
       <TranslateContext value={t}>
-        <div className={`sim sim-${variant}`} lang={shown === 'en' ? 'en' : undefined} inert={!ready} aria-busy={!ready || undefined}>
+        <div
+          className={`sim sim-${variant}`}
+          lang={shown === 'en' ? 'en' : undefined}
+          inert={!ready}
+          aria-busy={!ready || undefined}
+        >
           <Toolbar />
           <Notice />
           <AdminWindow />

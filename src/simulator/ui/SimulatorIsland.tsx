@@ -1,6 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { HowtoFollow } from '../../exercises/ui/howto/follow-props.ts';
-import { createSimulatorStore, selectors as sel, type Scenario, type Situation, type SimulatorStore } from '../store/index.ts';
+import {
+  createSimulatorStore,
+  selectors as sel,
+  type Scenario,
+  type Situation,
+  type SimulatorStore,
+} from '../store/index.ts';
 import { Simulator } from './Simulator.tsx';
 import './simulator.css';
 
@@ -33,8 +39,15 @@ export const MARKER_PARAM = 'marker';
 function mark(store: SimulatorStore, key: string): void {
   const root = document.querySelector<HTMLElement>('.sim-full');
   if (!root) return;
-  const options = { root, isDialogOpen: () => sel.isDialogOpen(store.getState()), closeDialog: () => store.getState().cancel() };
-  import('./highlight.ts').then((m) => m.highlight(key, options), () => undefined);
+  const options = {
+    root,
+    isDialogOpen: () => sel.isDialogOpen(store.getState()),
+    closeDialog: () => store.getState().cancel(),
+  };
+  import('./highlight.ts').then(
+    (m) => m.highlight(key, options),
+    () => undefined,
+  );
 }
 
 /**
@@ -42,8 +55,18 @@ function mark(store: SimulatorStore, key: string): void {
  * the first client render is exactly the server's HTML; stored state (and on the full page the deep link) is
  * applied in an effect right after.
  */
-export default function SimulatorIsland({ scenario, situations, storageKey, variant, testDelayMs, barcodeIcon, howto }: SimulatorIslandProps) {
-  const [store] = useState(() => createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }));
+export default function SimulatorIsland({
+  scenario,
+  situations,
+  storageKey,
+  variant,
+  testDelayMs,
+  barcodeIcon,
+  howto,
+}: SimulatorIslandProps) {
+  const [store] = useState(() =>
+    createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }),
+  );
   // The server's HTML and the first client render are not ready; the reader's stored place (and a deep link) are.
   const [ready, setReady] = useState(false);
 

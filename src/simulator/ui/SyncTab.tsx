@@ -29,11 +29,17 @@ export function SyncTab() {
       <div role="group" aria-labelledby={id('cap-connectors')} className="sim-list">
         <div className="sim-table-box">
           <table className="sim-table">
-            <caption id={id('cap-connectors')} data-i18n-key="sim.ui.connectors.caption">{t('sim.ui.connectors.caption')}</caption>
+            <caption id={id('cap-connectors')} data-i18n-key="sim.ui.connectors.caption">
+              {t('sim.ui.connectors.caption')}
+            </caption>
             <thead>
               <tr>
-                <th scope="col" data-i18n-key="sim.ui.column.name">{t('sim.ui.column.name')}</th>
-                <th scope="col" data-i18n-key="sim.ui.column.url">{t('sim.ui.column.url')}</th>
+                <th scope="col" data-i18n-key="sim.ui.column.name">
+                  {t('sim.ui.column.name')}
+                </th>
+                <th scope="col" data-i18n-key="sim.ui.column.url">
+                  {t('sim.ui.column.url')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -100,7 +106,13 @@ function FeatureButton({ feature, labelKey }: { feature: FeatureId; labelKey: st
   const t = useT();
   const { openFeature } = useActions();
   return (
-    <button type="button" className="sim-button" data-sim-target={`button.${feature}`} data-i18n-key={labelKey} onClick={() => openFeature(feature)}>
+    <button
+      type="button"
+      className="sim-button"
+      data-sim-target={`button.${feature}`}
+      data-i18n-key={labelKey}
+      onClick={() => openFeature(feature)}
+    >
       {t(labelKey)}
     </button>
   );

@@ -18,7 +18,12 @@ export function Toolbar() {
       </label>
       <select id={id('lang')} className="sim-select" value={lang} onChange={(e) => setLang(e.target.value as SimLang)}>
         {simLanguages.map((code) => (
-          <option key={code} value={code} lang={code === 'en' ? 'en' : 'nb'} data-i18n-key={`sim.ui.toolbar.lang.${code}`}>
+          <option
+            key={code}
+            value={code}
+            lang={code === 'en' ? 'en' : 'nb'}
+            data-i18n-key={`sim.ui.toolbar.lang.${code}`}
+          >
             {t(`sim.ui.toolbar.lang.${code}`)}
           </option>
         ))}

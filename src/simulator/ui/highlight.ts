@@ -60,7 +60,8 @@ function whenReady<T>(root: HTMLElement, timeoutMs: number, check: () => T | nul
 /** A visually hidden text (the cell's "Aktiv") or a closed list's option has no box: outline what holds it. */
 function boxOf(element: HTMLElement): HTMLElement {
   let box: HTMLElement = element;
-  while (box.parentElement && (box.getBoundingClientRect().width < 2 || box.getBoundingClientRect().height < 2)) box = box.parentElement;
+  while (box.parentElement && (box.getBoundingClientRect().width < 2 || box.getBoundingClientRect().height < 2))
+    box = box.parentElement;
   return box;
 }
 
@@ -75,7 +76,10 @@ function announce(root: HTMLElement, text: string): void {
 }
 
 /** Finds, outlines, scrolls to and announces the element of `key`; resolves with it, or null when none shows. */
-export async function highlight(key: string, { root, isDialogOpen, closeDialog, timeoutMs = 5000 }: HighlightOptions): Promise<HTMLElement | null> {
+export async function highlight(
+  key: string,
+  { root, isDialogOpen, closeDialog, timeoutMs = 5000 }: HighlightOptions,
+): Promise<HTMLElement | null> {
   // The dialog is modal: wait for it before looking, so a text behind it is not marked and then covered.
   if (isDialogOpen()) await whenReady(root, timeoutMs, () => openDialog(root));
   let element = await whenReady(root, timeoutMs, () => {
@@ -93,10 +97,17 @@ export async function highlight(key: string, { root, isDialogOpen, closeDialog, 
   }
   const box = boxOf(element);
   box.setAttribute(MARKED_ATTR, key);
-  Object.assign(box.style, { outlineWidth: '3px', outlineStyle: 'dashed', outlineColor: 'var(--focus)', outlineOffset: '2px' });
+  Object.assign(box.style, {
+    outlineWidth: '3px',
+    outlineStyle: 'dashed',
+    outlineColor: 'var(--focus)',
+    outlineOffset: '2px',
+  });
   box.scrollIntoView({ block: 'center', inline: 'nearest' });
   // A key that names an element (aria-label) is announced with that name, not with the element's whole text.
-  const shown = element.dataset.i18nKey?.split(' ').includes(key) ? element.textContent : element.getAttribute('aria-label');
+  const shown = element.dataset.i18nKey?.split(' ').includes(key)
+    ? element.textContent
+    : element.getAttribute('aria-label');
   announce(root, t('site.l10n.marker.found', { text: shown?.trim() || key, key }));
   return box;
 }

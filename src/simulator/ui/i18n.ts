@@ -37,11 +37,14 @@ export function loadDialogTexts(): Promise<void> {
 
 function load(lang: SimLang): Promise<Messages> {
   if (lang === 'en')
-    return Promise.all([import('../../../content/i18n/en/sim.json'), import('../../../content/i18n/en/sim.dialog.json')]).then(
-      ([around, dialog]) => (loaded.en = { ...around.default, ...dialog.default }),
-    );
+    return Promise.all([
+      import('../../../content/i18n/en/sim.json'),
+      import('../../../content/i18n/en/sim.dialog.json'),
+    ]).then(([around, dialog]) => (loaded.en = { ...around.default, ...dialog.default }));
   if (lang === 'pseudo')
-    return Promise.all([import('../../localization/pseudo.ts'), loadDialogTexts()]).then(([m]) => (loaded.pseudo = m.pseudoCatalog(norwegian)));
+    return Promise.all([import('../../localization/pseudo.ts'), loadDialogTexts()]).then(
+      ([m]) => (loaded.pseudo = m.pseudoCatalog(norwegian)),
+    );
   return Promise.resolve(norwegian);
 }
 
@@ -53,7 +56,10 @@ export function useCatalog(lang: SimLang): { shown: SimLang; t: Translate } {
     if (messages) return;
     let live = true;
     // A failed download keeps the Norwegian text: the simulator still works.
-    load(lang).then((m) => live && setArrived(m), () => undefined);
+    load(lang).then(
+      (m) => live && setArrived(m),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

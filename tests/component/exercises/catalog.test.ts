@@ -14,11 +14,18 @@ function files(dir: string): string[] {
   });
 }
 const literalKeys = (paths: string[]) =>
-  paths.flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/'(exercises\.[a-zA-Z0-9.-]+[a-zA-Z0-9])'/g)].map((m) => m[1]!));
+  paths.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(/'(exercises\.[a-zA-Z0-9.-]+[a-zA-Z0-9])'/g)].map((m) => m[1]!),
+  );
 
 // The island's own files: everything under src/exercises/ui but the trainer's, the howto page's and the catalog.
 const island = files('src/exercises/ui').filter((f) => !/\/(trainer|howto)\/|catalog\.ts$/.test(f));
-const pages = [...files('src/exercises/ui/trainer'), ...files('src/components/exercises'), ...files('src/pages/ovelser'), 'src/pages/kursleder.astro'];
+const pages = [
+  ...files('src/exercises/ui/trainer'),
+  ...files('src/components/exercises'),
+  ...files('src/pages/ovelser'),
+  'src/pages/kursleder.astro',
+];
 
 describe('the exercise screens’ catalog entries', () => {
   it('exist in Norwegian and English for every key the screens and pages name', () => {
@@ -30,9 +37,29 @@ describe('the exercise screens’ catalog entries', () => {
 
   it('reach the exercise island: every key it names, and the keys it builds, are among the entries its page passes', () => {
     const passed = islandMessages(nb);
-    const built = [...SPEEDS.map((s) => `exercises.demo.speed.${s}`), 'exercises.progress.notice.recovered', 'exercises.progress.notice.ended'];
-    const commands = ['navigate', 'selectTab', 'selectConnection', 'selectNone', 'click', 'type', 'typeSecret', 'choose', 'chooseIn', 'checkMember', 'uncheckMember', 'check', 'uncheck', 'test'];
-    for (const key of [...literalKeys(island), ...built, ...commands.map((c) => `exercises.demo.command.${c}`)]) expect(passed, key).toHaveProperty([key]);
+    const built = [
+      ...SPEEDS.map((s) => `exercises.demo.speed.${s}`),
+      'exercises.progress.notice.recovered',
+      'exercises.progress.notice.ended',
+    ];
+    const commands = [
+      'navigate',
+      'selectTab',
+      'selectConnection',
+      'selectNone',
+      'click',
+      'type',
+      'typeSecret',
+      'choose',
+      'chooseIn',
+      'checkMember',
+      'uncheckMember',
+      'check',
+      'uncheck',
+      'test',
+    ];
+    for (const key of [...literalKeys(island), ...built, ...commands.map((c) => `exercises.demo.command.${c}`)])
+      expect(passed, key).toHaveProperty([key]);
     // …and only those: the trainer's and the handouts' texts stay out of the island's props.
     expect(Object.keys(passed).some((key) => key.startsWith('exercises.trainer.'))).toBe(false);
   });

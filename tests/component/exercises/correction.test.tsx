@@ -21,18 +21,26 @@ describe('the mistake correction', () => {
     renderCorrection({ kind: 'locked-field', ruleId: 'config-locked-while-active' });
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Feil: Endret et låst konfigurasjonsfelt');
-    expect(status.textContent).toContain('Konfigurasjonsfeltene er låst så lenge Aktiv er merket av. Fjern merkingen i Aktiv først');
+    expect(status.textContent).toContain(
+      'Konfigurasjonsfeltene er låst så lenge Aktiv er merket av. Fjern merkingen i Aktiv først',
+    );
     expect(status.textContent).toContain('Regelen: Konfigurasjonsfeltene er låst fordi Aktiv er merket av.');
     expect(status.querySelector('blockquote')?.textContent).toBe(
       'Slik står det på siden: «Hvis koblingen er aktiv (avmerket i kolonnen Aktiv), må du midlertidig deaktivere den før du kan endre konfigurasjonsverdier.»',
     );
-    expect(screen.getByRole('link', { name: 'Les mer om regelen på hjelpesiden' }).getAttribute('href')).toBe('/no/erp/admin/troubleshooting/fields-locked/#aktiv');
+    expect(screen.getByRole('link', { name: 'Les mer om regelen på hjelpesiden' }).getAttribute('href')).toBe(
+      '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
+    );
   });
 
   it('quotes the seed page for a dimmed OK that lacked a passed test', () => {
     renderCorrection({ kind: 'dimmed-ok', ruleId: 'ok-needs-passed-test' });
-    expect(screen.getByRole('status').textContent).toContain('Regelen: Test ERP-tilkobling må være vellykket for konfigurasjonen slik den er nå.');
-    expect(screen.getByRole('status').querySelector('blockquote')?.textContent).toBe('Slik står det på siden: «Sørg for at forbindelsestesten var vellykket.»');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Regelen: Test ERP-tilkobling må være vellykket for konfigurasjonen slik den er nå.',
+    );
+    expect(screen.getByRole('status').querySelector('blockquote')?.textContent).toBe(
+      'Slik står det på siden: «Sørg for at forbindelsestesten var vellykket.»',
+    );
   });
 
   it('for a mistake no rule stands behind, corrects without a quote', () => {

@@ -26,13 +26,21 @@ function page() {
     </ol>`;
 }
 
-const done = () => [...document.querySelectorAll('li.howto-step-done')].map((li) => li.firstElementChild?.nextSibling?.textContent?.trim() ?? li.textContent);
+const done = () =>
+  [...document.querySelectorAll('li.howto-step-done')].map(
+    (li) => li.firstElementChild?.nextSibling?.textContent?.trim() ?? li.textContent,
+  );
 
 describe('the howto page following its reader', () => {
   it('marks the page’s own steps as they are done in the simulator, with a hidden «Utført» and the text untouched', () => {
     page();
     const before = document.querySelector('#trinn + ol')!.textContent;
-    const store = createSimulatorStore({ scenario: standard, storageKey: 'h', storage: memoryStorage(), testDelayMs: 0 });
+    const store = createSimulatorStore({
+      scenario: standard,
+      storageKey: 'h',
+      storage: memoryStorage(),
+      testDelayMs: 0,
+    });
     const stop = followPage(store, { map: howtoMap, doneLabel: 'Utført' });
     const items = [...document.querySelectorAll('#trinn + ol li')];
     const s = store.getState();
@@ -67,7 +75,12 @@ describe('the howto page following its reader', () => {
 
   it('does nothing on a page without the steps', () => {
     document.body.innerHTML = '<h2 id="annet">Annet</h2><ol><li>x</li></ol>';
-    const store = createSimulatorStore({ scenario: standard, storageKey: 'h', storage: memoryStorage(), testDelayMs: 0 });
+    const store = createSimulatorStore({
+      scenario: standard,
+      storageKey: 'h',
+      storage: memoryStorage(),
+      testDelayMs: 0,
+    });
     followPage(store, { map: howtoMap, doneLabel: 'Utført' })();
     store.getState().navigate('tilbud-sync');
     expect(document.querySelectorAll('.howto-step-done')).toHaveLength(0);

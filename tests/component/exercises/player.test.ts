@@ -15,7 +15,13 @@ afterEach(() => void vi.useRealTimers());
 function setUp(id: string) {
   const exercise = byId(id);
   const world = exerciseWorld(exercise, standard, situations);
-  const sim = createSimulatorStore({ scenario: world.scenario, situations: { [world.situation.id]: world.situation }, storageKey: 'p', storage: memoryStorage(), testDelayMs: 600 });
+  const sim = createSimulatorStore({
+    scenario: world.scenario,
+    situations: { [world.situation.id]: world.situation },
+    storageKey: 'p',
+    storage: memoryStorage(),
+    testDelayMs: 600,
+  });
   sim.getState().startSituation(world.situation.id);
   const script = demoScript(exercise);
   return { sim, script, player: createPlayer(script, sim) };
@@ -36,7 +42,10 @@ describe('Vis meg’s player', () => {
     expect(player.getState().position).toBe(6);
     vi.advanceTimersByTime(600 + SPEED_DELAY.rask);
     expect(player.getState()).toMatchObject({ position: script.length, playing: false });
-    expect(sim.getState().sim.connections.find((c) => c.id === 'nordlys-oslo')).toMatchObject({ active: true, config: { tidsavbrudd: '90' } });
+    expect(sim.getState().sim.connections.find((c) => c.id === 'nordlys-oslo')).toMatchObject({
+      active: true,
+      config: { tidsavbrudd: '90' },
+    });
   });
 
   it('Neste trinn performs the rest of the current step and stops', () => {

@@ -9,7 +9,11 @@ afterEach(cleanup);
 
 const panel = () => within(screen.getByRole('region', { name: 'Framdrift' }));
 
-async function started(id: string, mode: Parameters<ReturnType<typeof makeApp>['app']['start']>[0], storage = memoryStorage()) {
+async function started(
+  id: string,
+  mode: Parameters<ReturnType<typeof makeApp>['app']['start']>[0],
+  storage = memoryStorage(),
+) {
   const made = makeApp(id, { storage });
   renderWithApp(made.app, <ProgressPanel headingId="framdrift" />);
   const stop = made.app.start(mode);
@@ -53,7 +57,9 @@ describe('the progress panel', () => {
       first.app.sim.getState().navigate('tilbud-sync');
       first.app.sim.getState().selectTab('sync');
     });
-    await waitFor(() => expect(JSON.parse(storage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop')!).run.current).toBe(1));
+    await waitFor(() =>
+      expect(JSON.parse(storage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop')!).run.current).toBe(1),
+    );
     first.stop();
     cleanup();
 
@@ -66,7 +72,9 @@ describe('the progress panel', () => {
     storage.setItem('erp-ovelse:gi-nytt-navn:veiledet:forlop', '{"version":1,"run":');
     const broken = await started('gi-nytt-navn', 'veiledet', storage);
     expect(panel().getByText('0 av 5 trinn er fullført')).toBeTruthy();
-    expect(panel().getByRole('status').textContent).toBe('Den lagrede framdriften kunne ikke leses, så øvelsen starter fra begynnelsen.');
+    expect(panel().getByRole('status').textContent).toBe(
+      'Den lagrede framdriften kunne ikke leses, så øvelsen starter fra begynnelsen.',
+    );
     expect(broken.app.sim.getState().sim.view).toEqual({ screen: 'brukere', tab: 'tilbud' });
   });
 

@@ -19,7 +19,13 @@ export const islandT = createTranslate(islandMessages(nb));
 export function makeApp(id: string, options: Partial<ExerciseAppOptions> = {}) {
   const exercise = byId(id);
   const storage = options.storage ?? memoryStorage();
-  const app = createExerciseApp({ exercise, world: exerciseWorld(exercise, standard, situations), storage, testDelayMs: 0, ...options });
+  const app = createExerciseApp({
+    exercise,
+    world: exerciseWorld(exercise, standard, situations),
+    storage,
+    testDelayMs: 0,
+    ...options,
+  });
   return { app, storage };
 }
 

@@ -9,7 +9,9 @@ import { findDialog, renderSimulator } from '../simulator/render.tsx';
 const scrolled: Element[] = [];
 beforeEach(() => {
   scrolled.length = 0;
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 80, height: 20 }));
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ x: 0, y: 0, width: 80, height: 20 }),
+  );
   HTMLElement.prototype.scrollIntoView = function (this: Element) {
     scrolled.push(this);
   };
@@ -23,7 +25,12 @@ async function setUp(situation?: string) {
   const { store } = renderSimulator(situation ? { initialSituation: situation } : {}, 'full');
   if (situation) await findDialog();
   const root = document.querySelector<HTMLElement>('.sim')!;
-  const options = { root, isDialogOpen: () => sel.isDialogOpen(store.getState()), closeDialog: () => act(() => store.getState().cancel()), timeoutMs: 500 };
+  const options = {
+    root,
+    isDialogOpen: () => sel.isDialogOpen(store.getState()),
+    closeDialog: () => act(() => store.getState().cancel()),
+    timeoutMs: 500,
+  };
   return { store, root, options };
 }
 

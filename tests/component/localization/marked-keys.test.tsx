@@ -27,17 +27,29 @@ function ownText(element: Element): string {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What an element marked with `keys` may show: their texts joined by ", ", any value in each placeholder. */
 function expected(catalog: Catalog, keys: string[]): RegExp {
-  const one = (key: string) => (catalog[key] ?? `(no ${key})`).replace(/\s+/g, ' ').trim().split(/\{\w+\}/).map(escape).join('.+?');
+  const one = (key: string) =>
+    (catalog[key] ?? `(no ${key})`)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/\{\w+\}/)
+      .map(escape)
+      .join('.+?');
   return new RegExp(`^${keys.map(one).join(', ')}$`);
 }
 
 function marked(): Array<{ keys: string[]; text: string }> {
-  return [...document.querySelectorAll('[data-i18n-key]')].map((el) => ({ keys: el.getAttribute('data-i18n-key')!.split(' '), text: ownText(el) }));
+  return [...document.querySelectorAll('[data-i18n-key]')].map((el) => ({
+    keys: el.getAttribute('data-i18n-key')!.split(' '),
+    text: ownText(el),
+  }));
 }
 
 /** Every text of the scenario (field labels, help, options, names): data, not catalog text. */
 const scenarioTexts = new Set<string>();
-JSON.stringify(standard, (_key, value: unknown) => (typeof value === 'string' && scenarioTexts.add(value.trim()), value));
+JSON.stringify(
+  standard,
+  (_key, value: unknown) => (typeof value === 'string' && scenarioTexts.add(value.trim()), value),
+);
 
 describe('data-i18n-key', () => {
   it('names the catalog key of the text each marked element shows, in Norsk, English and Pseudo', async () => {
@@ -47,7 +59,11 @@ describe('data-i18n-key', () => {
       act(() => store.getState().setLang(lang));
       const catalog = catalogs[lang];
       // English and the pseudo-locale are chunks of their own: wait for them to arrive.
-      await waitFor(() => expect(document.querySelector('[data-i18n-key="sim.ui.dialog.title"]')?.textContent).toBe(catalog['sim.ui.dialog.title']));
+      await waitFor(() =>
+        expect(document.querySelector('[data-i18n-key="sim.ui.dialog.title"]')?.textContent).toBe(
+          catalog['sim.ui.dialog.title'],
+        ),
+      );
       const all = marked();
       expect(all.length).toBeGreaterThan(40);
       for (const { keys, text } of all) expect(text, keys.join(' ')).toMatch(expected(catalog, keys));

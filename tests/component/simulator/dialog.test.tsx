@@ -8,7 +8,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const field = (dialog: ReturnType<typeof within>, name: string) => dialog.getByRole('textbox', { name }) as HTMLInputElement;
+const field = (dialog: ReturnType<typeof within>, name: string) =>
+  dialog.getByRole('textbox', { name }) as HTMLInputElement;
 const describedText = (el: Element) =>
   (el.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -47,7 +48,9 @@ describe('Konfigurer ERP-kobling', () => {
     const lock = describedText(field(d, 'URL'))[0]!;
     expect(lock).toMatch(/^Konfigurasjonsfeltene er låst fordi Aktiv er merket av/);
     expect(d.getAllByText(/Konfigurasjonsfeltene er låst/)).toHaveLength(1);
-    expect(d.getByRole('link', { name: 'Slik endrer du låste felt' }).getAttribute('href')).toBe('/no/erp/admin/troubleshooting/fields-locked/#aktiv');
+    expect(d.getByRole('link', { name: 'Slik endrer du låste felt' }).getAttribute('href')).toBe(
+      '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
+    );
     // Name, visibility and description stay editable (step 3).
     expect(field(d, 'Navn').readOnly).toBe(false);
     expect(field(d, 'Beskrivelse').readOnly).toBe(false);
@@ -55,7 +58,9 @@ describe('Konfigurer ERP-kobling', () => {
     fireEvent.click(d.getByRole('checkbox', { name: 'Aktiv' }));
     for (const name of labels) expect(field(d, name).readOnly).toBe(false);
     expect(d.queryByText(/Konfigurasjonsfeltene er låst/)).toBeNull();
-    expect(describedText(field(d, 'URL'))).toEqual(['Adressen til Nordlys-tjenesten, for eksempel https://erp.nordlys.example/api.']);
+    expect(describedText(field(d, 'URL'))).toEqual([
+      'Adressen til Nordlys-tjenesten, for eksempel https://erp.nordlys.example/api.',
+    ]);
   });
 
   it('records a keypress, Backspace or paste in a locked field as a rejected edit, and keeps the value', async () => {
@@ -91,20 +96,30 @@ describe('Konfigurer ERP-kobling', () => {
     expect(ok.hasAttribute('disabled')).toBe(false);
     expect(describedText(ok)[0]).toMatch(/^Hvorfor er OK nedtonet\?/);
     const why = d.getByRole('list', { name: 'Hvorfor er OK nedtonet?' });
-    const link = within(why).getByRole('link', { name: 'Test ERP-tilkobling må være vellykket for konfigurasjonen slik den er nå.' });
+    const link = within(why).getByRole('link', {
+      name: 'Test ERP-tilkobling må være vellykket for konfigurasjonen slik den er nå.',
+    });
     expect(link.getAttribute('href')).toBe('/no/erp/admin/troubleshooting/ok-dimmed/#test');
     expect(d.getByRole('status').textContent).toBe('Konfigurasjonen er endret etter testen. Test på nytt.');
 
     fireEvent.click(ok);
-    expect(store.getState().lastEvents).toMatchObject([{ type: 'rejected', command: 'ok', ruleIds: ['ok-needs-passed-test'] }]);
+    expect(store.getState().lastEvents).toMatchObject([
+      { type: 'rejected', command: 'ok', ruleIds: ['ok-needs-passed-test'] },
+    ]);
     expect(screen.getByRole('dialog')).toBeTruthy();
 
     fireEvent.change(field(d, 'Navn'), { target: { value: '   ' } });
-    expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Test ERP-tilkobling må være vellykket for konfigurasjonen slik den er nå.',
       'Koblingen må ha et gyldig navn.',
     ]);
-    expect(within(why).getByRole('link', { name: 'Koblingen må ha et gyldig navn.' }).getAttribute('href')).toBe('/no/erp/admin/troubleshooting/ok-dimmed/#navn');
+    expect(within(why).getByRole('link', { name: 'Koblingen må ha et gyldig navn.' }).getAttribute('href')).toBe(
+      '/no/erp/admin/troubleshooting/ok-dimmed/#navn',
+    );
   });
 
   it('announces each outcome of Test ERP-tilkobling in its live region: not run, running, passed, failed with where to read more, stale', async () => {
@@ -133,7 +148,9 @@ describe('Konfigurer ERP-kobling', () => {
     expect(result.textContent).toBe(
       'API-nøkkelen til brukeren «bergen.sync» er utløpt. Lag en ny nøkkel i ERP-systemet, og lim den inn i feltet «API-nøkkel». Les mer',
     );
-    expect(within(result).getByRole('link', { name: 'Les mer' }).getAttribute('href')).toBe('/no/erp/admin/troubleshooting/test-fails/#palogging-avvist');
+    expect(within(result).getByRole('link', { name: 'Les mer' }).getAttribute('href')).toBe(
+      '/no/erp/admin/troubleshooting/test-fails/#palogging-avvist',
+    );
     expect(test.hasAttribute('aria-disabled')).toBe(false);
 
     fireEvent.click(d.getByRole('checkbox', { name: 'Aktiv' }));
@@ -204,7 +221,9 @@ describe('Konfigurer ERP-kobling', () => {
     expect(row.lastElementChild!.textContent).toBe('Ikke aktiv');
     const notice = screen.getByRole('status', { name: 'Melding' });
     expect(notice.textContent).toMatch(/^«Nordlys – Oslo» er lagret, men koblingen er nå inaktiv/);
-    expect(within(notice).getByRole('link', { name: 'Les mer' }).getAttribute('href')).toBe('/no/erp/admin/troubleshooting/cannot-activate/#glemt-aktiv');
+    expect(within(notice).getByRole('link', { name: 'Les mer' }).getAttribute('href')).toBe(
+      '/no/erp/admin/troubleshooting/cannot-activate/#glemt-aktiv',
+    );
   });
 
   it('picks users and groups in Velg brukere og grupper and sums them up in the dialog', async () => {
@@ -217,15 +236,25 @@ describe('Konfigurer ERP-kobling', () => {
     const picker = within(screen.getByRole('dialog', { name: 'Velg brukere og grupper' }));
     fireEvent.click(picker.getByRole('checkbox', { name: 'Ingrid Bakke' }));
     fireEvent.click(picker.getByRole('checkbox', { name: 'Lars Solberg' }));
-    fireEvent.click(within(picker.getByRole('group', { name: 'Grupper' })).getByRole('checkbox', { name: 'Salg Vest' }));
+    fireEvent.click(
+      within(picker.getByRole('group', { name: 'Grupper' })).getByRole('checkbox', { name: 'Salg Vest' }),
+    );
     expect(describedText(choose)).toEqual(['Ingen valgt']);
-    expect(within(d.getByRole('list', { name: 'Hvorfor er OK nedtonet?' })).getByRole('link').textContent).toMatch(/^Synligheten må være angitt/);
-    fireEvent.click(within(picker.getByRole('group', { name: 'Brukere' })).getByRole('checkbox', { name: 'Kari Nilsen' }));
+    expect(within(d.getByRole('list', { name: 'Hvorfor er OK nedtonet?' })).getByRole('link').textContent).toMatch(
+      /^Synligheten må være angitt/,
+    );
+    fireEvent.click(
+      within(picker.getByRole('group', { name: 'Brukere' })).getByRole('checkbox', { name: 'Kari Nilsen' }),
+    );
     fireEvent.click(picker.getByRole('button', { name: 'Lukk' }));
     expect(screen.queryByRole('dialog', { name: 'Velg brukere og grupper' })).toBeNull();
     expect(screen.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeTruthy();
     expect(describedText(choose)).toEqual(['1 bruker']);
-    expect(store.getState().sim.dialog?.draft.visibility).toEqual({ mode: 'selected', userIds: ['kari'], groupIds: [] });
+    expect(store.getState().sim.dialog?.draft.visibility).toEqual({
+      mode: 'selected',
+      userIds: ['kari'],
+      groupIds: [],
+    });
 
     fireEvent.click(d.getByRole('radio', { name: 'Alle' }));
     expect(d.queryByRole('button', { name: 'Velg brukere og grupper' })).toBeNull();

@@ -48,14 +48,18 @@ describe('SimulatorIsland', () => {
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     // The stored state is checked by a lazily loaded module, so it arrives a moment after hydration.
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Fjordfil – lønnseksport' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Fjordfil – lønnseksport' }) as HTMLInputElement).checked).toBe(true),
+    );
     expect(screen.getByRole('tab', { name: 'Sync' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('falls back to the start, and says so, when the stored state is corrupt', async () => {
     localStorage.setItem(KEY, '{"state": {"connections": [');
     await hydrateFromServer(island());
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(/kunne ikke brukes/));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(/kunne ikke brukes/),
+    );
     expect(screen.getByRole('button', { name: 'Brukere' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -72,7 +76,11 @@ describe('SimulatorIsland', () => {
   it('names a situation that does not exist in its notice', async () => {
     history.replaceState(null, '', '/simulator/?situasjon=finnes-ikke');
     await hydrateFromServer(island('full'));
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Melding' }).textContent).toBe('Fant ikke situasjonen «finnes-ikke». Simulatoren viser startsituasjonen.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Melding' }).textContent).toBe(
+        'Fant ikke situasjonen «finnes-ikke». Simulatoren viser startsituasjonen.',
+      ),
+    );
   });
 
   it('ignores ?situasjon= in the page-embedded island', async () => {
@@ -86,7 +94,11 @@ describe('SimulatorIsland', () => {
   it('switches to English with Språk, loading the English catalog on demand', async () => {
     await hydrateFromServer(island());
     const language = screen.getByRole('combobox', { name: 'Språk' });
-    expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual(['Norsk', 'English', 'Pseudo (test)']);
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Norsk', 'English', 'Pseudo (test)']);
     fireEvent.change(language, { target: { value: 'en' } });
     expect(await screen.findByRole('button', { name: 'Reset' })).toBeTruthy();
     expect(document.querySelector('.sim')?.getAttribute('lang')).toBe('en');

@@ -15,7 +15,12 @@ async function freshSimulator() {
   const store = await import('../../../src/simulator/store/index.ts');
   const loading = await import('../../../src/simulator/store/dialog-loading.ts');
   const { Simulator } = await import('../../../src/simulator/ui/Simulator.tsx');
-  const sim = store.createSimulatorStore({ scenario: standard, storageKey: 'erp-sim:lazy-ui', storage: store.memoryStorage(), testDelayMs: 0 });
+  const sim = store.createSimulatorStore({
+    scenario: standard,
+    storageKey: 'erp-sim:lazy-ui',
+    storage: store.memoryStorage(),
+    testDelayMs: 0,
+  });
   render(createElement(Simulator, { store: sim, variant: 'full' }));
   return { sim, loading };
 }

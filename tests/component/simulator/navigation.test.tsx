@@ -47,7 +47,11 @@ describe('the admin client around the dialog', () => {
     expect(configure.hasAttribute('disabled')).toBe(false);
 
     fireEvent.click(configure);
-    expect(store.getState().lastEvents.at(-1)).toMatchObject({ type: 'rejected', command: 'openDialog', ruleIds: ['needs-selected-connection'] });
+    expect(store.getState().lastEvents.at(-1)).toMatchObject({
+      type: 'rejected',
+      command: 'openDialog',
+      ruleIds: ['needs-selected-connection'],
+    });
     const hint = document.getElementById(configure.getAttribute('aria-describedby')!)!;
     expect(hint.getAttribute('role')).toBe('status');
     expect(hint.textContent).toBe('Velg en ERP-kobling i listen først.');
@@ -65,7 +69,11 @@ describe('the admin client around the dialog', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Nordlys – Bergen filial' }));
     expect(get().sim.selectedId).toBe('nordlys-bergen');
-    fireEvent.click(within(screen.getByRole('table', { name: 'ERP-koblinger' })).getByRole('cell', { name: 'Fjordfil (filutveksling)' }));
+    fireEvent.click(
+      within(screen.getByRole('table', { name: 'ERP-koblinger' })).getByRole('cell', {
+        name: 'Fjordfil (filutveksling)',
+      }),
+    );
     expect(get().sim.selectedId).toBe('fjordfil-lonn');
     expect((screen.getByRole('radio', { name: 'Fjordfil – lønnseksport' }) as HTMLInputElement).checked).toBe(true);
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
@@ -77,7 +85,9 @@ describe('the admin client around the dialog', () => {
     renderSimulator();
     fireEvent.click(screen.getByRole('button', { name: 'Tilbud/Sync' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
-    const rows = within(screen.getByRole('table', { name: 'ERP-koblinger' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'ERP-koblinger' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(['Aktiv', 'Aktiv', 'Ikke aktiv', 'Ikke aktiv']);
   });
 
@@ -87,10 +97,18 @@ describe('the admin client around the dialog', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
     fireEvent.click(screen.getByRole('button', { name: 'Angi synkroniseringsprioritet' }));
     expect(lastTypes(store)).toEqual(['featureOpened']);
-    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(/Angi synkroniseringsprioritet åpner en egen dialogboks/);
-    fireEvent.click(within(screen.getByRole('group', { name: 'ERP-koblinger' })).getByRole('button', { name: 'Legg til' }));
-    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(/^Legg til under ERP-koblinger åpner dialogboksen Angi ny ERP-kobling/);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Sync Connectors' })).getByRole('button', { name: 'Legg til' }));
+    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(
+      /Angi synkroniseringsprioritet åpner en egen dialogboks/,
+    );
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'ERP-koblinger' })).getByRole('button', { name: 'Legg til' }),
+    );
+    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(
+      /^Legg til under ERP-koblinger åpner dialogboksen Angi ny ERP-kobling/,
+    );
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Sync Connectors' })).getByRole('button', { name: 'Legg til' }),
+    );
     expect(store.getState().lastEvents).toMatchObject([{ type: 'featureOpened', feature: 'ny-sync-connector' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Lukk melding' }));
     expect(screen.getByRole('status', { name: 'Melding' }).textContent).toBe('');

@@ -1,5 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { createSimulatorStore, memoryStorage, preloadDialogDomain, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import {
+  createSimulatorStore,
+  memoryStorage,
+  preloadDialogDomain,
+  preloadStoredChecks,
+  type SimulatorStoreOptions,
+} from '../../../src/simulator/store/index.ts';
 import { Simulator } from '../../../src/simulator/ui/Simulator.tsx';
 import { situations, standard } from '../../unit/simulator/scenario-helpers.ts';
 
@@ -9,11 +15,21 @@ await preloadDialogDomain();
 
 /** A store on the real standard scenario, in memory, with an instant test unless options say otherwise. */
 export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {
-  return createSimulatorStore({ scenario: standard, situations, storageKey: 'erp-sim:component', storage: memoryStorage(), testDelayMs: 0, ...options });
+  return createSimulatorStore({
+    scenario: standard,
+    situations,
+    storageKey: 'erp-sim:component',
+    storage: memoryStorage(),
+    testDelayMs: 0,
+    ...options,
+  });
 }
 
 /** The simulator rendered over a store the test holds, so it can drive and inspect both sides. */
-export function renderSimulator(options: Partial<SimulatorStoreOptions> = {}, variant: 'embedded' | 'full' = 'embedded') {
+export function renderSimulator(
+  options: Partial<SimulatorStoreOptions> = {},
+  variant: 'embedded' | 'full' = 'embedded',
+) {
   const store = makeStore(options);
   const view = render(<Simulator store={store} variant={variant} />);
   return { store, view, get: () => store.getState() };

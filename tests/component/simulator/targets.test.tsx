@@ -7,7 +7,8 @@ import { findDialog, renderSimulator } from './render.tsx';
 
 afterEach(cleanup);
 
-const marked = () => new Set([...document.querySelectorAll('[data-sim-target]')].map((el) => el.getAttribute('data-sim-target')!));
+const marked = () =>
+  new Set([...document.querySelectorAll('[data-sim-target]')].map((el) => el.getAttribute('data-sim-target')!));
 
 describe('data-sim-target, the marks the exercises point at', () => {
   it('is on every control the exercise engine can name, once each', async () => {

@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 
 /** Modules with zod/mini that pages import on demand. */
 const LAZY = ['result-import.ts', 'run-storage.ts'];
-const importsOf = (path: string) => [...readFileSync(path, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!);
+const importsOf = (path: string) =>
+  [...readFileSync(path, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!);
 
 describe('the exercise engine', () => {
   it('imports only itself, the simulator domain, t() and the Norwegian catalog: no framework, no store, no zod', () => {
-    const allowed = /^(\.\/|\.\.\/\.\.\/simulator\/domain\/index\.ts$|\.\.\/\.\.\/i18n\/translate\.ts$|\.\.\/\.\.\/\.\.\/content\/i18n\/nb\/exercises\.json$)/;
+    const allowed =
+      /^(\.\/|\.\.\/\.\.\/simulator\/domain\/index\.ts$|\.\.\/\.\.\/i18n\/translate\.ts$|\.\.\/\.\.\/\.\.\/content\/i18n\/nb\/exercises\.json$)/;
     const bad = readdirSync('src/exercises/engine')
       .filter((f) => f.endsWith('.ts') && !LAZY.includes(f))
-      .flatMap((f) => importsOf(`src/exercises/engine/${f}`).filter((from) => !allowed.test(from)).map((from) => `${f}: ${from}`));
+      .flatMap((f) =>
+        importsOf(`src/exercises/engine/${f}`)
+          .filter((from) => !allowed.test(from))
+          .map((from) => `${f}: ${from}`),
+      );
     expect(bad).toEqual([]);
   });
 

@@ -9,8 +9,14 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 // Keys written in the engine's code: literal keys, and the error names result-import turns into keys.
 const engine = readdirSync('src/exercises/engine').map((f) => readFileSync(`src/exercises/engine/${f}`, 'utf8'));
 const literalKeys = engine.flatMap((src) => [...src.matchAll(/'(exercises\.[a-zA-Z.-]+[a-zA-Z])'/g)].map((m) => m[1]!));
-const tableKeys = [...readFileSync('src/exercises/engine/csv.ts', 'utf8').matchAll(/'(learner|file|mode|attempts|completed|time|mistakes)'/g)].map((m) => `exercises.table.${m[1]}`);
-const importErrors = [...readFileSync('src/exercises/engine/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g)].map((m) => `exercises.import.error.${m[1]}`);
+const tableKeys = [
+  ...readFileSync('src/exercises/engine/csv.ts', 'utf8').matchAll(
+    /'(learner|file|mode|attempts|completed|time|mistakes)'/g,
+  ),
+].map((m) => `exercises.table.${m[1]}`);
+const importErrors = [
+  ...readFileSync('src/exercises/engine/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g),
+].map((m) => `exercises.import.error.${m[1]}`);
 const usedKeys = [
   ...EXERCISE_MODES.flatMap((m) => [`exercises.mode.${m}`, `exercises.mode.${m}.description`]),
   ...LEVELS.map((l) => `exercises.level.${l}`),

@@ -6,7 +6,8 @@ import { alfa, draftOf, fil, stateWith, world } from '../simulator/literal-world
 /** The literal world's start: Alfa selected, no dialog. */
 const start = stateWith(alfa, null);
 const api = world.connectors[0]!;
-const holds = (check: Check, state: SimState = start, events: SimEvent[] = []) => evaluate(check, { state, events, scenario: world, start });
+const holds = (check: Check, state: SimState = start, events: SimEvent[] = []) =>
+  evaluate(check, { state, events, scenario: world, start });
 
 /** Alfa's dialog with a changed draft. */
 const editing = (patch: Parameters<typeof draftOf>[1], test?: TestRun) =>
@@ -57,13 +58,20 @@ describe('draft checks and the forms of Match', () => {
     expect(holds({ draft: { name: { notEquals: 'Alfa hovedkontor' } } }, state)).toBe(false);
     expect(holds({ draft: { name: { matches: 'HOVEDKONTOR$', ignoreCase: true } } }, state)).toBe(true);
     expect(holds({ draft: { name: { matches: 'HOVEDKONTOR$' } } }, state)).toBe(false);
-    expect(holds({ draft: { name: { changed: true }, config: { client: { changed: true }, url: { changed: false } } } }, state)).toBe(true);
+    expect(
+      holds(
+        { draft: { name: { changed: true }, config: { client: { changed: true }, url: { changed: false } } } },
+        state,
+      ),
+    ).toBe(true);
     expect(holds({ draft: { description: { changed: true } } }, state)).toBe(false);
   });
 
   it('active, visibility and members (each list given must match exactly, in any order)', () => {
     const state = editing({ active: false, visibility: { mode: 'selected', userIds: ['u2', 'u1'], groupIds: [] } });
-    expect(holds({ draft: { active: false, visibility: 'selected', members: { users: ['u1', 'u2'] } } }, state)).toBe(true);
+    expect(holds({ draft: { active: false, visibility: 'selected', members: { users: ['u1', 'u2'] } } }, state)).toBe(
+      true,
+    );
     expect(holds({ draft: { members: { users: ['u1'] } } }, state)).toBe(false);
     expect(holds({ draft: { members: { groups: [] } } }, state)).toBe(true);
     expect(holds({ draft: { members: { groups: ['g1'] } } }, state)).toBe(false);
@@ -78,7 +86,17 @@ describe('test checks read the test line as the dialog shows it', () => {
     ['stale', editing({ config: changed })],
     ['passed', editing({ config: changed }, { status: 'passed', snapshot: configSnapshot(api, changed) })],
     ['stale', editing({ config: changed }, { status: 'passed', snapshot: configSnapshot(api, alfa.config) })],
-    ['failed', editing({}, { status: 'failed', snapshot: configSnapshot(api, alfa.config), failure: { code: 'unknown-client', fieldKey: 'client', messageKey: 'x', params: {}, href: '/' } })],
+    [
+      'failed',
+      editing(
+        {},
+        {
+          status: 'failed',
+          snapshot: configSnapshot(api, alfa.config),
+          failure: { code: 'unknown-client', fieldKey: 'client', messageKey: 'x', params: {}, href: '/' },
+        },
+      ),
+    ],
     ['running', editing({}, { status: 'running', token: 1, config: alfa.config })],
   ] as const)('%s', (status, state) => {
     expect(testStatusOf(state, { scenario: world })).toBe(status);
@@ -115,7 +133,9 @@ describe('saved and listed checks read the ERP-koblinger list', () => {
     expect(holds({ saved: { connection: 'a', name: 'Alfa 2' } }, renamed, [])).toBe(false);
     expect(holds({ saved: { connection: 'f' } }, renamed, saved)).toBe(false);
     expect(holds({ listed: { connection: 'a', name: { changed: true }, active: false } }, renamed)).toBe(true);
-    expect(holds({ listed: { connection: 'f', visibility: 'selected', members: { users: ['u1'], groups: [] } } }, renamed)).toBe(true);
+    expect(
+      holds({ listed: { connection: 'f', visibility: 'selected', members: { users: ['u1'], groups: [] } } }, renamed),
+    ).toBe(true);
     expect(holds({ listed: { connection: 'nope' } }, renamed)).toBe(false);
   });
 });

@@ -6,7 +6,11 @@ const exercise = byId('gi-nytt-navn');
 const ids = exercise.steps.map((s) => s.id);
 
 /** A result for gi-nytt-navn: per step [seconds or null, mistakes, completed]. */
-function result(learner: string | undefined, steps: [number | null, number, boolean][], finishedAt = '2025-05-06T09:00:00.000Z'): ExerciseResult {
+function result(
+  learner: string | undefined,
+  steps: [number | null, number, boolean][],
+  finishedAt = '2025-05-06T09:00:00.000Z',
+): ExerciseResult {
   const completed = steps.every(([, , done]) => done);
   return {
     format: 'erp-ovelse-resultat',
@@ -28,16 +32,47 @@ function result(learner: string | undefined, steps: [number | null, number, bool
   };
 }
 
-const ase = result('Åse Ødegård', [[10, 0, true], [10, 0, true], [10, 1, true], [10, 0, true], [10, 0, true]]);
-const bjornFirst = result('Bjørn Ærø', [[20, 0, true], [null, 0, false], [null, 0, false], [null, 0, false], [null, 0, false]], '2025-05-06T08:30:00.000Z');
-const bjorn = result(' bjørn ærø ', [[20, 1, true], [20, 0, true], [20, 0, true], [20, 0, true], [20, 2, true]]);
-const carl = result('Carl Berg', [[30, 0, true], [30, 0, true], [30, 0, true], [15, 1, false], [null, 0, false]]);
+const ase = result('Åse Ødegård', [
+  [10, 0, true],
+  [10, 0, true],
+  [10, 1, true],
+  [10, 0, true],
+  [10, 0, true],
+]);
+const bjornFirst = result(
+  'Bjørn Ærø',
+  [
+    [20, 0, true],
+    [null, 0, false],
+    [null, 0, false],
+    [null, 0, false],
+    [null, 0, false],
+  ],
+  '2025-05-06T08:30:00.000Z',
+);
+const bjorn = result(' bjørn ærø ', [
+  [20, 1, true],
+  [20, 0, true],
+  [20, 0, true],
+  [20, 0, true],
+  [20, 2, true],
+]);
+const carl = result('Carl Berg', [
+  [30, 0, true],
+  [30, 0, true],
+  [30, 0, true],
+  [15, 1, false],
+  [null, 0, false],
+]);
 const other = { ...ase, exercise: { id: 'husk-aktiv', title: 'Annen øvelse' } };
 
 describe('the class table', () => {
-  const table = classTable([ase, { file: 'bjorn-1.json', result: bjornFirst }, { file: 'bjorn-2.json', result: bjorn }, carl, other], exercise);
+  const table = classTable(
+    [ase, { file: 'bjorn-1.json', result: bjornFirst }, { file: 'bjorn-2.json', result: bjorn }, carl, other],
+    exercise,
+  );
 
-  it('has a row per learner, in Norwegian order, using the best of a learner\'s attempts', () => {
+  it("has a row per learner, in Norwegian order, using the best of a learner's attempts", () => {
     expect(table.rows.map((r) => [r.learner, r.attempts, r.completed, r.totalMs, r.mistakes])).toEqual([
       [' bjørn ærø ', 2, true, 100_000, 3],
       ['Carl Berg', 1, false, 105_000, 1],
@@ -57,7 +92,22 @@ describe('the class table', () => {
   });
 
   it('shows unnamed results after the named, by file, and is empty without results', () => {
-    const withAnonymous = classTable([{ file: 'b.json', result: result(undefined, [[5, 0, true], [5, 0, true], [5, 0, true], [5, 0, true], [5, 0, true]]) }, ase], exercise);
+    const withAnonymous = classTable(
+      [
+        {
+          file: 'b.json',
+          result: result(undefined, [
+            [5, 0, true],
+            [5, 0, true],
+            [5, 0, true],
+            [5, 0, true],
+            [5, 0, true],
+          ]),
+        },
+        ase,
+      ],
+      exercise,
+    );
     expect(withAnonymous.rows.map((r) => r.learner ?? r.file)).toEqual(['Åse Ødegård', 'b.json']);
     expect(classTable([other], exercise)).toMatchObject({ rows: [], average: null });
   });
@@ -71,24 +121,40 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') rows.at(-1)!.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), i++;
+    else if (c === ';') (rows.at(-1)!.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (rows.at(-1)!.push(field), (field = ''), rows.push([]), i++);
     else field += c;
   }
   return rows.slice(0, -1);
 }
 
 describe('the class table as CSV for Norwegian Excel', () => {
-  const ola = result('Ola "Sjefen" Hansen; Økonomi, Oslo', [[10, 0, true], [10, 0, true], [10, 0, true], [10, 0, true], [10, 0, true]]);
-  const mallory = result('=HYPERLINK("http://x.example")', [[10, 0, true], [10, 0, true], [10, 0, true], [10, 0, true], [null, 0, false]]);
+  const ola = result('Ola "Sjefen" Hansen; Økonomi, Oslo', [
+    [10, 0, true],
+    [10, 0, true],
+    [10, 0, true],
+    [10, 0, true],
+    [10, 0, true],
+  ]);
+  const mallory = result('=HYPERLINK("http://x.example")', [
+    [10, 0, true],
+    [10, 0, true],
+    [10, 0, true],
+    [10, 0, true],
+    [null, 0, false],
+  ]);
   const csv = classTableCsv(classTable([ola, { file: 'm.json', result: mallory }, carl], exercise));
 
   it('starts with a byte order mark, separates with semicolons and ends lines with CRLF', () => {
-    expect(csv.startsWith('\uFEFFDeltaker;Fil;Modus;Forsøk;Fullført;Tid (s);Feil;1. Åpne fanen Sync: fullført;1. Åpne fanen Sync: tid (s);1. Åpne fanen Sync: feil;')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFDeltaker;Fil;Modus;Forsøk;Fullført;Tid (s);Feil;1. Åpne fanen Sync: fullført;1. Åpne fanen Sync: tid (s);1. Åpne fanen Sync: feil;',
+      ),
+    ).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(6);
     expect(csv).not.toMatch(/[^\r]\n/);
   });
@@ -96,7 +162,13 @@ describe('the class table as CSV for Norwegian Excel', () => {
   it('quotes names with semicolons, commas and quotes, and defuses formulas', () => {
     expect(csv).toContain('"Ola ""Sjefen"" Hansen; Økonomi, Oslo";;Test;1;ja;50;0;ja;10;0;');
     const rows = readCsv(csv.slice(1));
-    expect(rows.map((r) => r[0])).toEqual(['Deltaker', '\'=HYPERLINK("http://x.example")', 'Carl Berg', 'Ola "Sjefen" Hansen; Økonomi, Oslo', 'Klassesnitt']);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Deltaker',
+      '\'=HYPERLINK("http://x.example")',
+      'Carl Berg',
+      'Ola "Sjefen" Hansen; Økonomi, Oslo',
+      'Klassesnitt',
+    ]);
     expect(rows.every((r) => r.length === 7 + 3 * exercise.steps.length)).toBe(true);
   });
 

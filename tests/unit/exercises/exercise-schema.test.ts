@@ -8,7 +8,10 @@ import { ContentError } from '../../../src/schemas/friendly-error.ts';
 import { refs } from './helpers.ts';
 
 async function errorOf(promise: Promise<unknown>): Promise<ContentError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ContentError);
   return error as ContentError;
 }
@@ -81,7 +84,8 @@ describe('the howto steps file', () => {
   });
 
   it('refuses a duplicate step, an unknown prerequisite and steps waiting for each other', () => {
-    const source = 'page: content/docs/no/x.mdx\nsteps:\n  - { step: "1", after: ["2"], check: { all: [] } }\n  - { step: "2", after: ["1"], check: { all: [] } }\n  - { step: "3", after: ["9"], check: { all: [] } }\n  - { step: "3", check: { all: [] } }\n';
+    const source =
+      'page: content/docs/no/x.mdx\nsteps:\n  - { step: "1", after: ["2"], check: { all: [] } }\n  - { step: "2", after: ["1"], check: { all: [] } }\n  - { step: "3", after: ["9"], check: { all: [] } }\n  - { step: "3", check: { all: [] } }\n';
     expect(() => parseHowtoMap(parse(source), 'howto.yaml', source)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: howto.yaml is not valid:
         - howto.yaml:5 field "steps.2.after.0": step 9 is not another step of this file
@@ -90,14 +94,14 @@ describe('the howto steps file', () => {
     `);
   });
 
-  it('lists the seed page\'s own step numbers, in page order', () => {
+  it("lists the seed page's own step numbers, in page order", () => {
     const page = readFileSync('content/docs/no/erp/admin/update-connection.mdx', 'utf8');
     const section = page.slice(page.indexOf('## Trinn'), page.indexOf('<SimulatorEmbed'));
     const numbers: string[] = [];
     let top = 0;
     let sub = 0;
     for (const [, indent] of section.matchAll(/^( *)1\. /gm)) {
-      if (indent!.length === 0) (top += 1), (sub = 0), numbers.push(String(top));
+      if (indent!.length === 0) ((top += 1), (sub = 0), numbers.push(String(top)));
       else numbers.push(`${top}.${(sub += 1)}`);
     }
     const source = readFileSync('content/exercises/howto-steps.yaml', 'utf8');

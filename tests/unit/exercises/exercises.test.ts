@@ -10,26 +10,43 @@ describe('every exercise', () => {
   it('there are at least six, covering the exercises issue 4 asks for', () => {
     expect(exercises.length).toBeGreaterThanOrEqual(6);
     expect(exercises.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['gi-nytt-navn', 'endre-konfigurasjon', 'ok-nedtonet', 'rett-testfeil', 'begrens-synlighet', 'husk-aktiv']),
+      expect.arrayContaining([
+        'gi-nytt-navn',
+        'endre-konfigurasjon',
+        'ok-nedtonet',
+        'rett-testfeil',
+        'begrens-synlighet',
+        'husk-aktiv',
+      ]),
     );
   });
 
-  it.each(exercises.map((e) => [e.id, e] as const))('%s: Vis meg completes every step in order, with no mistake', (_id, exercise) => {
-    const world = exerciseWorld(exercise, standard, situations);
-    const { problems, run } = verifyDemo(exercise, world);
-    expect(problems).toEqual([]);
-    expect(isComplete(run)).toBe(true);
-    // One command per second: each step is done at the end of its own demo, in order.
-    const ends = exercise.steps.map((_, i) => exercise.steps.slice(0, i + 1).reduce((n, s) => n + s.demo.length, 0) * 1000);
-    expect(run.steps.map((s) => s.doneAt)).toEqual(ends);
-    expect(demoScript(exercise).every((a) => a.target !== undefined)).toBe(true);
-  });
+  it.each(exercises.map((e) => [e.id, e] as const))(
+    '%s: Vis meg completes every step in order, with no mistake',
+    (_id, exercise) => {
+      const world = exerciseWorld(exercise, standard, situations);
+      const { problems, run } = verifyDemo(exercise, world);
+      expect(problems).toEqual([]);
+      expect(isComplete(run)).toBe(true);
+      // One command per second: each step is done at the end of its own demo, in order.
+      const ends = exercise.steps.map(
+        (_, i) => exercise.steps.slice(0, i + 1).reduce((n, s) => n + s.demo.length, 0) * 1000,
+      );
+      expect(run.steps.map((s) => s.doneAt)).toEqual(ends);
+      expect(demoScript(exercise).every((a) => a.target !== undefined)).toBe(true);
+    },
+  );
 
-  it.each(exercises.map((e) => [e.id, e] as const))('%s: ends with the expected connection saved as expected', (_id, exercise) => {
-    const learner = new Learner(exercise).demo(...exercise.steps.map((s) => s.id));
-    if (!exercise.expect) return;
-    expect(learner.state.connections.find((c) => c.id === exercise.expect!.connection)?.active).toBe(exercise.expect.active);
-  });
+  it.each(exercises.map((e) => [e.id, e] as const))(
+    '%s: ends with the expected connection saved as expected',
+    (_id, exercise) => {
+      const learner = new Learner(exercise).demo(...exercise.steps.map((s) => s.id));
+      if (!exercise.expect) return;
+      expect(learner.state.connections.find((c) => c.id === exercise.expect!.connection)?.active).toBe(
+        exercise.expect.active,
+      );
+    },
+  );
 });
 
 describe('wrong paths record exactly their mistakes, on the step where they happen', () => {
@@ -68,7 +85,9 @@ describe('wrong paths record exactly their mistakes, on the step where they happ
   it('ok-nedtonet: clicking the dimmed OK, then cancelling the work, then opening with nothing selected', () => {
     const learner = new Learner(byId('ok-nedtonet'));
     learner.do({ type: 'ok' });
-    expect(learner.run.steps[0]!.mistakes).toEqual([{ kind: 'dimmed-ok', stepId: 'gi-navn', ruleId: 'ok-needs-passed-test', at: 1000 }]);
+    expect(learner.run.steps[0]!.mistakes).toEqual([
+      { kind: 'dimmed-ok', stepId: 'gi-navn', ruleId: 'ok-needs-passed-test', at: 1000 },
+    ]);
     learner.do({ type: 'cancel' }, { type: 'selectConnection', connectionId: null }, { type: 'openDialog' });
     expect(learner.mistakes()).toEqual(['dimmed-ok@gi-navn', 'cancelled-work@gi-navn', 'no-selection@gi-navn']);
   });
@@ -76,13 +95,24 @@ describe('wrong paths record exactly their mistakes, on the step where they happ
   it('rett-testfeil: a failing test is counted on its step, not as a mistake', () => {
     const learner = new Learner(byId('rett-testfeil')).demo('apne-dialog', 'kjor-test');
     expect(learner.run.steps[1]).toMatchObject({ done: true, failedTests: 1, mistakes: [] });
-    learner.demo('fjern-aktiv').do({ type: 'setField', key: 'klientnummer', value: '3030' }, { type: 'setActive', value: true }, { type: 'runTest' });
+    learner
+      .demo('fjern-aktiv')
+      .do(
+        { type: 'setField', key: 'klientnummer', value: '3030' },
+        { type: 'setActive', value: true },
+        { type: 'runTest' },
+      );
     expect(learner.run.steps[3]).toMatchObject({ done: false, failedTests: 1, mistakes: [] });
   });
 
   it('begrens-synlighet: saving changes to another connection is a mistake (no rule behind it)', () => {
     const learner = new Learner(byId('begrens-synlighet'));
-    learner.do({ type: 'selectConnection', connectionId: 'nordlys-test' }, { type: 'openDialog' }, { type: 'setName', value: 'Test' }, { type: 'ok' });
+    learner.do(
+      { type: 'selectConnection', connectionId: 'nordlys-test' },
+      { type: 'openDialog' },
+      { type: 'setName', value: 'Test' },
+      { type: 'ok' },
+    );
     expect(learner.run.steps[0]!.mistakes).toEqual([{ kind: 'wrong-connection', stepId: 'apne-dialog', at: 4000 }]);
   });
 

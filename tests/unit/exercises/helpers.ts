@@ -21,7 +21,10 @@ export const refs = { scenarios: { standard }, situations };
 /** Parses an exercise file synchronously, as the build does (the id must equal the file name). */
 export function exerciseFile(path: string): Exercise {
   const source = readFileSync(path, 'utf8');
-  const fileId = path.split('/').at(-1)!.replace(/\.yaml$/, '');
+  const fileId = path
+    .split('/')
+    .at(-1)!
+    .replace(/\.yaml$/, '');
   return parseExercise(parse(source), path, source, { ...refs, fileId });
 }
 
@@ -56,7 +59,10 @@ export class Learner {
       const result = applyCommand(this.state, command, this.world);
       this.state = result.state;
       this.clock += 1000;
-      this.run = advance(this.run, this.exercise, this.world, { state: this.state, events: result.events.map((e) => ({ ...e, at: this.clock })) });
+      this.run = advance(this.run, this.exercise, this.world, {
+        state: this.state,
+        events: result.events.map((e) => ({ ...e, at: this.clock })),
+      });
     }
     return this;
   }

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, followHowto, howtoStepsDone, startHowto, type DemoCommand, type HowtoProgress } from '../../../src/exercises/engine/index.ts';
+import {
+  applyCommand,
+  followHowto,
+  howtoStepsDone,
+  startHowto,
+  type DemoCommand,
+  type HowtoProgress,
+} from '../../../src/exercises/engine/index.ts';
 import { initialState, type Situation, type SimState } from '../../../src/simulator/domain/index.ts';
 import { howtoMap, standard } from './helpers.ts';
 
 /** The seed page's simulator: the standard scenario from the client's start, as <SimulatorEmbed /> shows it. */
-const world = { scenario: standard, state: initialState(standard), situation: { id: 'side', scenarioId: 'standard', commands: [] } as Situation };
+const world = {
+  scenario: standard,
+  state: initialState(standard),
+  situation: { id: 'side', scenarioId: 'standard', commands: [] } as Situation,
+};
 
 /** A reader working command by command; records the order in which the page's steps became done. */
 function reader() {
@@ -56,10 +67,19 @@ describe('the howto page follows the reader', () => {
 
   it('4.3 counts only after 4.1, and a step stays done when the reader moves on', () => {
     const act = reader();
-    act({ type: 'navigate', screen: 'tilbud-sync' }, { type: 'selectTab', tab: 'sync' }, { type: 'selectConnection', connectionId: 'nordlys-test' });
+    act(
+      { type: 'navigate', screen: 'tilbud-sync' },
+      { type: 'selectTab', tab: 'sync' },
+      { type: 'selectConnection', connectionId: 'nordlys-test' },
+    );
     // nordlys-test is inactive: checking Aktiv before clearing it is not step 4.3.
     expect(act({ type: 'openDialog' }, { type: 'setActive', value: true }).done).toEqual(['1', '2']);
-    expect(act({ type: 'setActive', value: false }, { type: 'setActive', value: true }).done).toEqual(['1', '2', '4.1', '4.3']);
+    expect(act({ type: 'setActive', value: false }, { type: 'setActive', value: true }).done).toEqual([
+      '1',
+      '2',
+      '4.1',
+      '4.3',
+    ]);
     // Leaving the Sync tab does not undo step 1.
     expect(act({ type: 'cancel' }, { type: 'navigate', screen: 'brukere' }).done).toContain('1');
   });
@@ -71,7 +91,10 @@ describe('the howto page follows the reader', () => {
     const { done } = act({ type: 'openDialog' }, { type: 'cancel' });
     expect(done).toEqual(['1', '2']);
     // reset is not a demo command; feed its event directly.
-    const progress = followHowto(startHowto(howtoMap), howtoMap, world, { state: world.state, events: [{ type: 'navigated', screen: 'tilbud-sync' }, { type: 'reset' }] });
+    const progress = followHowto(startHowto(howtoMap), howtoMap, world, {
+      state: world.state,
+      events: [{ type: 'navigated', screen: 'tilbud-sync' }, { type: 'reset' }],
+    });
     expect(howtoStepsDone(progress, howtoMap)).toEqual([]);
   });
 });

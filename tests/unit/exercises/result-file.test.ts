@@ -44,7 +44,13 @@ describe('result files', () => {
     const result = createResult(learner.run, exercise, { learner: '   ', mode: 'veiledet', now: 10_000 });
     expect(result).not.toHaveProperty('learner');
     expect(result).toMatchObject({ completed: false, totalMs: 10_000 });
-    expect(result.steps.map((s) => [s.completed, s.timeMs])).toEqual([[true, 2000], [false, 8000], [false, null], [false, null], [false, null]]);
+    expect(result.steps.map((s) => [s.completed, s.timeMs])).toEqual([
+      [true, 2000],
+      [false, 8000],
+      [false, null],
+      [false, null],
+      [false, null],
+    ]);
   });
 
   it('a good file loads', () => {
@@ -53,13 +59,27 @@ describe('result files', () => {
   });
 
   it('bad files are refused with a Norwegian message naming the file and what is wrong', () => {
-    expect(errorOf('notat.json')).toMatchInlineSnapshot(`"«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvelsen."`);
-    expect(errorOf('annet-format.json')).toMatchInlineSnapshot(`"«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvelsene."`);
-    expect(errorOf('mangler-felt.json')).toMatchInlineSnapshot(`"«mangler-felt.json» ble ikke lastet inn: feltet «steps.3.timeMs» mangler eller har en ugyldig verdi."`);
-    expect(errorOf('ukjent-ovelse.json')).toMatchInlineSnapshot(`"«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvelsen «slett-kobling», som ikke finnes her."`);
-    expect(errorOf('nyere-versjon.json')).toMatchInlineSnapshot(`"«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvelsene enn denne siden. Last inn siden på nytt og prøv igjen."`);
-    expect(parseResultFile('x'.repeat(1_000_001), 'stor.json')).toMatchObject({ problem: { key: 'exercises.import.error.tooLarge' } });
-    expect(parseResultFile('{"format":"erp-ovelse-resultat","version":0}', 'gammel.json')).toMatchObject({ problem: { key: 'exercises.import.error.unknownVersion', params: { version: '0' } } });
+    expect(errorOf('notat.json')).toMatchInlineSnapshot(
+      `"«notat.json» ble ikke lastet inn: innholdet er ikke gyldig JSON. Velg filen som ble lastet ned etter øvelsen."`,
+    );
+    expect(errorOf('annet-format.json')).toMatchInlineSnapshot(
+      `"«annet-format.json» ble ikke lastet inn: det er ikke en resultatfil fra ERP-øvelsene."`,
+    );
+    expect(errorOf('mangler-felt.json')).toMatchInlineSnapshot(
+      `"«mangler-felt.json» ble ikke lastet inn: feltet «steps.3.timeMs» mangler eller har en ugyldig verdi."`,
+    );
+    expect(errorOf('ukjent-ovelse.json')).toMatchInlineSnapshot(
+      `"«ukjent-ovelse.json» ble ikke lastet inn: den gjelder øvelsen «slett-kobling», som ikke finnes her."`,
+    );
+    expect(errorOf('nyere-versjon.json')).toMatchInlineSnapshot(
+      `"«nyere-versjon.json» ble ikke lastet inn: den er laget med en nyere utgave (versjon 2) av øvelsene enn denne siden. Last inn siden på nytt og prøv igjen."`,
+    );
+    expect(parseResultFile('x'.repeat(1_000_001), 'stor.json')).toMatchObject({
+      problem: { key: 'exercises.import.error.tooLarge' },
+    });
+    expect(parseResultFile('{"format":"erp-ovelse-resultat","version":0}', 'gammel.json')).toMatchObject({
+      problem: { key: 'exercises.import.error.unknownVersion', params: { version: '0' } },
+    });
   });
 
   it('without the list of exercises, a result for any exercise loads', () => {
@@ -69,7 +89,10 @@ describe('result files', () => {
 
   it('mixed: two good files and one bad give two results and one error naming the bad file', () => {
     const { results, errors } = importResultFiles([file('kari.json'), file('notat.json'), file('ola.json')], exercises);
-    expect(results.map((r) => [r.file, r.result.learner])).toEqual([['kari.json', 'Kari Nordmann'], ['ola.json', 'Ola "Sjefen" Hansen; Økonomi, Oslo']]);
+    expect(results.map((r) => [r.file, r.result.learner])).toEqual([
+      ['kari.json', 'Kari Nordmann'],
+      ['ola.json', 'Ola "Sjefen" Hansen; Økonomi, Oslo'],
+    ]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'notat.json', problem: { key: 'exercises.import.error.notJson' } });
   });
@@ -78,6 +101,8 @@ describe('result files', () => {
     const kari = file('kari.json');
     const { results, errors } = importResultFiles([kari, { ...kari, name: 'kari (1).json' }]);
     expect(results).toHaveLength(1);
-    expect(errors.map((e) => e.message)).toEqual(['«kari (1).json» ble hoppet over: den inneholder det samme resultatet som «kari.json».']);
+    expect(errors.map((e) => e.message)).toEqual([
+      '«kari (1).json» ble hoppet over: den inneholder det samme resultatet som «kari.json».',
+    ]);
   });
 });

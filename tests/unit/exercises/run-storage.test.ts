@@ -11,7 +11,9 @@ describe('stored runs (progress that survives a reload)', () => {
     expect(readStoredRun(stored, byId('husk-aktiv'))).toBeUndefined();
     expect(readStoredRun({ ...stored, version: 0 }, exercise)).toBeUndefined();
     expect(readStoredRun({ ...stored, run: { ...stored.run, current: 3 } }, exercise)).toBeUndefined();
-    expect(readStoredRun({ ...stored, run: { ...stored.run, window: [{ type: 'hacked' }] } }, exercise)).toBeUndefined();
+    expect(
+      readStoredRun({ ...stored, run: { ...stored.run, window: [{ type: 'hacked' }] } }, exercise),
+    ).toBeUndefined();
     expect(readStoredRun('{', exercise)).toBeUndefined();
     const edited = { ...exercise, steps: exercise.steps.slice(1) };
     expect(readStoredRun(stored, edited)).toBeUndefined();

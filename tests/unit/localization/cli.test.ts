@@ -31,8 +31,12 @@ describe('check-terms', () => {
   it('prints the findings grouped by page and exits 1 when there is an error', () => {
     const { code, out } = run(CHECK_TERMS, [SITE]);
     expect(code).toBe(1);
-    expect(out).toContain('content/docs/avoid-variant.mdx (2 feil, 0 advarsler)\n  content/docs/avoid-variant.mdx:7  avoid-variant  forbindelsestesten -> tilkoblingstest\n');
-    expect(out).toContain('  content/docs/unknown-ui-term.mdx:9  unknown-ui-term  Lagre endringer -> (ingen forslag)\n');
+    expect(out).toContain(
+      'content/docs/avoid-variant.mdx (2 feil, 0 advarsler)\n  content/docs/avoid-variant.mdx:7  avoid-variant  forbindelsestesten -> tilkoblingstest\n',
+    );
+    expect(out).toContain(
+      '  content/docs/unknown-ui-term.mdx:9  unknown-ui-term  Lagre endringer -> (ingen forslag)\n',
+    );
     expect(out.trimEnd().split('\n').at(-1)).toBe(
       '8 feil, 3 advarsler (unknown-ui-term: 3, unused-label: 1, avoid-variant: 3, inconsistent-concept: 1, english-text: 3)',
     );
@@ -49,7 +53,9 @@ describe('check-terms', () => {
     cpSync(resolve('tests/fixtures/localization/terms-malformed.yaml'), join(dir, 'content/terms.yaml'));
     const { code, err } = run(CHECK_TERMS, [dir]);
     expect(code).toBe(1);
-    expect(err).toContain('content/terms.yaml:9 field "terms.1.id": id may hold only lower-case letters, digits and dashes');
+    expect(err).toContain(
+      'content/terms.yaml:9 field "terms.1.id": id may hold only lower-case letters, digits and dashes',
+    );
   });
 });
 
@@ -59,10 +65,16 @@ describe('xliff', () => {
     const exported = run(XLIFF, ['export', 'out.xlf'], dir);
     expect(exported).toMatchObject({ code: 0, out: 'Wrote out.xlf: 8 units, nb -> en (XLIFF 2.0)\n' });
     const nbBefore = readFileSync(join(dir, 'content/i18n/nb/sim.json'), 'utf8');
-    const translated = readFileSync(join(dir, 'out.xlf'), 'utf8').replace('<target>Next</target>', '<target>Next page</target>');
+    const translated = readFileSync(join(dir, 'out.xlf'), 'utf8').replace(
+      '<target>Next</target>',
+      '<target>Next page</target>',
+    );
     writeFileSync(join(dir, 'in.xlf'), translated);
     const imported = run(XLIFF, ['import', 'in.xlf'], dir);
-    expect(imported).toMatchObject({ code: 0, out: 'Imported in.xlf: 1 text(s) changed\n  site.pager.next: "Next" -> "Next page"\n' });
+    expect(imported).toMatchObject({
+      code: 0,
+      out: 'Imported in.xlf: 1 text(s) changed\n  site.pager.next: "Next" -> "Next page"\n',
+    });
     expect(readFileSync(join(dir, 'content/i18n/en/site.json'), 'utf8')).toContain('"site.pager.next": "Next page"');
     expect(readFileSync(join(dir, 'content/i18n/nb/sim.json'), 'utf8')).toBe(nbBefore);
   });
@@ -70,7 +82,11 @@ describe('xliff', () => {
   it('writes nothing and exits 1 when the file has a problem', () => {
     const dir = scratchSite();
     const before = readFileSync(join(dir, 'content/i18n/en/site.json'), 'utf8');
-    const { code, err } = run(XLIFF, ['import', resolve('tests/fixtures/localization/xliff/broken-placeholder.xlf')], dir);
+    const { code, err } = run(
+      XLIFF,
+      ['import', resolve('tests/fixtures/localization/xliff/broken-placeholder.xlf')],
+      dir,
+    );
     expect(code).toBe(1);
     expect(err).toContain('unit "site.search.results": its placeholders changed');
     expect(readFileSync(join(dir, 'content/i18n/en/site.json'), 'utf8')).toBe(before);

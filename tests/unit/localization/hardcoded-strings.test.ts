@@ -5,7 +5,8 @@ import { componentFiles } from '../../../src/localization/review/index.ts';
 import { parseSource, readSources } from '../../../src/localization/review/source-scan.ts';
 
 const FIXTURES = 'tests/fixtures/localization/hardcoded';
-const scan = (name: string) => hardcodedTexts(parseSource(`${FIXTURES}/${name}`, readFileSync(`${FIXTURES}/${name}`, 'utf8')));
+const scan = (name: string) =>
+  hardcodedTexts(parseSource(`${FIXTURES}/${name}`, readFileSync(`${FIXTURES}/${name}`, 'utf8')));
 
 describe('text written straight into a component', () => {
   it('is found in JSX and Astro text and in the attributes a reader sees or hears, with file and line', () => {
@@ -74,7 +75,14 @@ describe('text written straight into a component', () => {
 
   it('is in none of the simulator, exercise, component, layout and page files', () => {
     const files = componentFiles('.');
-    expect(files).toEqual(expect.arrayContaining(['src/simulator/ui/Toolbar.tsx', 'src/simulator/ui/dialog/DialogFooter.tsx', 'src/layouts/BaseLayout.astro', 'src/pages/oversettelse.astro']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/simulator/ui/Toolbar.tsx',
+        'src/simulator/ui/dialog/DialogFooter.tsx',
+        'src/layouts/BaseLayout.astro',
+        'src/pages/oversettelse.astro',
+      ]),
+    );
     expect(files.length).toBeGreaterThan(30);
     expect(readSources('.', files).flatMap(hardcodedTexts)).toEqual([]);
   });

@@ -8,10 +8,20 @@ import { codeFiles, parseSource, readSources } from '../../../src/localization/r
 const FIXTURE = 'tests/fixtures/localization/usage';
 
 describe('where a key is used', () => {
-  const keys = ['sim.ui.used', 'sim.ui.marker', 'sim.ui.comment', 'sim.ui.tab.sync', 'sim.ui.tab.tilbud', 'sim.ui.step.one.done', 'sim.rule.from-content', 'sim.ui.unused'];
+  const keys = [
+    'sim.ui.used',
+    'sim.ui.marker',
+    'sim.ui.comment',
+    'sim.ui.tab.sync',
+    'sim.ui.tab.tilbud',
+    'sim.ui.step.one.done',
+    'sim.rule.from-content',
+    'sim.ui.unused',
+  ];
   const sources = readSources(FIXTURE, codeFiles(FIXTURE, 'src'));
   const usage = keyUsage(FIXTURE, sources, keys, ['sim', 'site']);
-  const where = (key: string) => usage.byKey.get(key)!.map((r) => `${r.kind} ${r.file}:${r.line}${r.pattern ? ` ${r.pattern}` : ''}`);
+  const where = (key: string) =>
+    usage.byKey.get(key)!.map((r) => `${r.kind} ${r.file}:${r.line}${r.pattern ? ` ${r.pattern}` : ''}`);
 
   it('finds a key written out, a key built from a prefix, and a key named in a content file', () => {
     expect(where('sim.ui.used')).toEqual(['literal src/ui/Widget.tsx:7']);
@@ -35,7 +45,10 @@ describe('where a key is used', () => {
   });
 
   it('reads keys in .astro frontmatter, templates and scripts', () => {
-    const source = parseSource('x.astro', "---\nconst a = t('site.a.b');\n---\n<p title={t('site.c.d')}>{t(`site.e.${x}`)}</p>\n<script>\n  const b = 'site.f.g';\n</script>\n");
+    const source = parseSource(
+      'x.astro',
+      "---\nconst a = t('site.a.b');\n---\n<p title={t('site.c.d')}>{t(`site.e.${x}`)}</p>\n<script>\n  const b = 'site.f.g';\n</script>\n",
+    );
     const found = referencesIn(source, ['site']);
     expect(found.literals.map((l) => `${l.key}:${l.line}`)).toEqual(['site.a.b:2', 'site.c.d:4', 'site.f.g:6']);
     expect(found.patterns.map((p) => `${p.pattern}:${p.line}`)).toEqual(['site.e.*:4']);
@@ -54,18 +67,25 @@ describe('the real code and catalogs', () => {
   it('every key written in code is in the Norwegian and the English catalog', () => {
     const literals = sources.flatMap((s) => referencesIn(s, namespaces).literals);
     expect(literals.length).toBeGreaterThan(150);
-    expect(literals.filter((l) => !nb.has(l.key) || !en.has(l.key)).map((l) => `${l.file}:${l.line} ${l.key}`)).toEqual([]);
+    expect(literals.filter((l) => !nb.has(l.key) || !en.has(l.key)).map((l) => `${l.file}:${l.line} ${l.key}`)).toEqual(
+      [],
+    );
   });
 
   it('every key a template builds has at least one key in the catalogs', () => {
     const patterns = sources.flatMap((s) => referencesIn(s, namespaces).patterns);
-    expect(patterns.map((p) => p.pattern)).toEqual(expect.arrayContaining(['sim.ui.screen.*', 'sim.notice.toolNotSimulated.*', 'exercises.table.*']));
-    expect(patterns.filter((p) => ![...nb].some((key) => p.test.test(key))).map((p) => `${p.file}:${p.line} ${p.pattern}`)).toEqual([]);
+    expect(patterns.map((p) => p.pattern)).toEqual(
+      expect.arrayContaining(['sim.ui.screen.*', 'sim.notice.toolNotSimulated.*', 'exercises.table.*']),
+    );
+    expect(
+      patterns.filter((p) => ![...nb].some((key) => p.test.test(key))).map((p) => `${p.file}:${p.line} ${p.pattern}`),
+    ).toEqual([]);
   });
 
   it('reports the catalog keys no code or content uses (the review page lists them; a warning, not a failure)', () => {
     const unused = [...usage.byKey].filter(([, references]) => references.length === 0).map(([key]) => key);
-    if (unused.length) console.warn(`Catalog keys no code or content uses (see /oversettelse/#ubrukte):\n  ${unused.join('\n  ')}`);
+    if (unused.length)
+      console.warn(`Catalog keys no code or content uses (see /oversettelse/#ubrukte):\n  ${unused.join('\n  ')}`);
     // Most keys are used; a sudden jump means the scanner lost track of a kind of reference.
     expect(unused.length).toBeLessThan(nb.size / 10);
   });

@@ -33,7 +33,11 @@ describe('length limits', () => {
   });
 
   it('reject a file with a wrong field, naming the field and line', () => {
-    expect(errorOf('rules:\n  - keys: sim.ui.*\n    max: 0\n    where: fane\n  - keys: "sim..x"\n    max: 10\n    where: x\n')).toMatchInlineSnapshot(`
+    expect(
+      errorOf(
+        'rules:\n  - keys: sim.ui.*\n    max: 0\n    where: fane\n  - keys: "sim..x"\n    max: 10\n    where: x\n',
+      ),
+    ).toMatchInlineSnapshot(`
       "content/i18n/limits.yaml is not valid:
         - content/i18n/limits.yaml:3 field "rules.0.max": max must be at least 1
         - content/i18n/limits.yaml:5 field "rules.1.keys": keys must be dotted key parts, where * stands for one part and ** for one or more (for example sim.ui.button.*)"

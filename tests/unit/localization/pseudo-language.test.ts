@@ -26,6 +26,7 @@ describe('the pseudo-locale as a simulator language', () => {
     expect(Object.keys(pseudo)).toEqual(Object.keys(nb));
     expect(pseudo['sim.ui.toolbar.reset']).toBe('[Ţíĺƀáķéšţíĺĺ~~~]');
     expect(pseudo['sim.ui.dialog.ok']).toBe('[ØĶ]');
-    for (const [key, text] of Object.entries(nb)) expect([...pseudo[key]!].length, key).toBeGreaterThan([...text].length);
+    for (const [key, text] of Object.entries(nb))
+      expect([...pseudo[key]!].length, key).toBeGreaterThan([...text].length);
   });
 });

@@ -10,7 +10,11 @@ describe('the pseudo-locale', () => {
   });
 
   it('makes texts about 40 % longer, brackets included', () => {
-    for (const text of ['Konfigurer ERP-kobling', 'Angitte brukere + grupper', 'Konfigurasjonsfeltene er låst fordi Aktiv er merket av.']) {
+    for (const text of [
+      'Konfigurer ERP-kobling',
+      'Angitte brukere + grupper',
+      'Konfigurasjonsfeltene er låst fordi Aktiv er merket av.',
+    ]) {
       const growth = length(pseudoLocalize(text)) / length(text) - 1;
       expect(growth, text).toBeGreaterThanOrEqual(PSEUDO_GROWTH - 0.05);
       expect(growth, text).toBeLessThanOrEqual(PSEUDO_GROWTH + 0.05);
@@ -27,6 +31,9 @@ describe('the pseudo-locale', () => {
   });
 
   it('turns a whole catalog, key by key', () => {
-    expect(pseudoCatalog({ 'sim.ui.dialog.ok': 'OK', 'sim.ui.dialog.cancel': 'Avbryt' })).toEqual({ 'sim.ui.dialog.ok': '[ØĶ]', 'sim.ui.dialog.cancel': '[Åṽƀŕýţ]' });
+    expect(pseudoCatalog({ 'sim.ui.dialog.ok': 'OK', 'sim.ui.dialog.cancel': 'Avbryt' })).toEqual({
+      'sim.ui.dialog.ok': '[ØĶ]',
+      'sim.ui.dialog.cancel': '[Åṽƀŕýţ]',
+    });
   });
 });

@@ -9,19 +9,38 @@ import type { Finding } from '../../../src/localization/terms/finding.ts';
 import { situations, standard } from '../simulator/scenario-helpers.ts';
 
 function catalogs(nb: Record<string, string>, en: Record<string, string>): Catalogs {
-  const catalog = (lang: string, messages: Record<string, string>) => ({ file: `content/i18n/${lang}/sim.json`, messages, groupStarts: [], lines: {} });
+  const catalog = (lang: string, messages: Record<string, string>) => ({
+    file: `content/i18n/${lang}/sim.json`,
+    messages,
+    groupStarts: [],
+    lines: {},
+  });
   return { nb: { sim: catalog('nb', nb) }, en: { sim: catalog('en', en) } };
 }
 const used: KeyReference[] = [{ kind: 'literal', file: 'src/a.tsx', line: 1 }];
 
 describe('the string table over a namespace split across files', () => {
-  const file = (lang: string, name: string, messages: Record<string, string>) => ({ file: `content/i18n/${lang}/${name}.json`, messages, groupStarts: [], lines: {} });
+  const file = (lang: string, name: string, messages: Record<string, string>) => ({
+    file: `content/i18n/${lang}/${name}.json`,
+    messages,
+    groupStarts: [],
+    lines: {},
+  });
   const rows = stringRows({
     catalogs: {
-      nb: { sim: file('nb', 'sim', { 'sim.ui.a': 'A' }), 'sim.dialog': file('nb', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }) },
-      en: { sim: file('en', 'sim', { 'sim.ui.a': 'A' }), 'sim.dialog': file('en', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }) },
+      nb: {
+        sim: file('nb', 'sim', { 'sim.ui.a': 'A' }),
+        'sim.dialog': file('nb', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }),
+      },
+      en: {
+        sim: file('en', 'sim', { 'sim.ui.a': 'A' }),
+        'sim.dialog': file('en', 'sim.dialog', { 'sim.ui.dialog.ok': 'OK' }),
+      },
     },
-    usage: new Map([['sim.ui.a', used], ['sim.ui.dialog.ok', used]]),
+    usage: new Map([
+      ['sim.ui.a', used],
+      ['sim.ui.dialog.ok', used],
+    ]),
     limitOf: () => undefined,
     views: new Map([['sim.ui.dialog.ok', { situation: 'felt-last', behindDialog: false }]]),
   });
@@ -38,11 +57,29 @@ describe('the string table over a namespace split across files', () => {
 describe('the string table', () => {
   const rows = stringRows({
     catalogs: catalogs(
-      { 'sim.ui.ok': 'OK', 'sim.ui.long': 'Konfigurer ERP-kobling', 'sim.ui.untranslated': 'Lukk', 'sim.ui.count': '{count} brukere', 'sim.ui.old': 'Gammel' },
-      { 'sim.ui.ok': 'OK', 'sim.ui.long': 'Configure ERP connection', 'sim.ui.untranslated': '', 'sim.ui.count': '{n} users', 'sim.ui.old': 'Old', 'sim.ui.extra': 'Extra' },
+      {
+        'sim.ui.ok': 'OK',
+        'sim.ui.long': 'Konfigurer ERP-kobling',
+        'sim.ui.untranslated': 'Lukk',
+        'sim.ui.count': '{count} brukere',
+        'sim.ui.old': 'Gammel',
+      },
+      {
+        'sim.ui.ok': 'OK',
+        'sim.ui.long': 'Configure ERP connection',
+        'sim.ui.untranslated': '',
+        'sim.ui.count': '{n} users',
+        'sim.ui.old': 'Old',
+        'sim.ui.extra': 'Extra',
+      },
     ),
-    usage: new Map(['sim.ui.ok', 'sim.ui.long', 'sim.ui.untranslated', 'sim.ui.count', 'sim.ui.extra'].map((key) => [key, used])),
-    limitOf: limitFinder([{ keys: 'sim.ui.long', max: 20, where: 'knapp' }, { keys: 'sim.**', max: 40, where: 'tekst' }]),
+    usage: new Map(
+      ['sim.ui.ok', 'sim.ui.long', 'sim.ui.untranslated', 'sim.ui.count', 'sim.ui.extra'].map((key) => [key, used]),
+    ),
+    limitOf: limitFinder([
+      { keys: 'sim.ui.long', max: 20, where: 'knapp' },
+      { keys: 'sim.**', max: 40, where: 'tekst' },
+    ]),
     views: new Map([['sim.ui.ok', { situation: 'felt-last', title: 'Låst', behindDialog: false }]]),
   });
   const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
@@ -56,11 +93,21 @@ describe('the string table', () => {
       'sim.ui.old: unused',
       'sim.ui.extra: missing-source',
     ]);
-    expect(statusCounts(rows)).toEqual({ ok: 1, 'missing-target': 1, 'missing-source': 1, 'over-limit': 1, placeholders: 1, unused: 1 });
+    expect(statusCounts(rows)).toEqual({
+      ok: 1,
+      'missing-target': 1,
+      'missing-source': 1,
+      'over-limit': 1,
+      placeholders: 1,
+      unused: 1,
+    });
   });
 
   it('measures both languages against the key limit', () => {
-    expect(byKey['sim.ui.long']!.length).toEqual({ source: { length: 22, max: 20, over: true }, target: { length: 24, max: 20, over: true } });
+    expect(byKey['sim.ui.long']!.length).toEqual({
+      source: { length: 22, max: 20, over: true },
+      target: { length: 24, max: 20, over: true },
+    });
     expect(byKey['sim.ui.ok']!.length.source).toEqual({ length: 2, max: 40, over: false });
   });
 
@@ -86,8 +133,14 @@ describe('which simulator texts a reader sees, and where', () => {
     const views = await simulatorViews(standard, situations);
     expect(views.get('sim.ui.toolbar.reset')).toEqual({ behindDialog: false });
     expect(views.get('sim.ui.dialog.ok')).toMatchObject({ situation: 'ok-nedtonet', behindDialog: false });
-    expect(views.get('sim.rule.config-locked-while-active')).toMatchObject({ situation: 'felt-last', behindDialog: false });
-    expect(views.get('sim.test.error.unknown-client')).toMatchObject({ situation: 'kan-ikke-aktiveres', behindDialog: false });
+    expect(views.get('sim.rule.config-locked-while-active')).toMatchObject({
+      situation: 'felt-last',
+      behindDialog: false,
+    });
+    expect(views.get('sim.test.error.unknown-client')).toMatchObject({
+      situation: 'kan-ikke-aktiveres',
+      behindDialog: false,
+    });
     expect(views.get('sim.ui.button.configure')).toMatchObject({ behindDialog: true });
     expect(views.get('sim.ui.tools.label')).toMatchObject({ behindDialog: true });
     // Only after a click: the member picker, a refused command's explanation.
@@ -98,8 +151,20 @@ describe('which simulator texts a reader sees, and where', () => {
 
 describe('term findings', () => {
   it('are grouped by file, with the address of the page when the file is a page', () => {
-    const finding = (page: string, line: number): Finding => ({ kind: 'english-text', severity: 'warning', page, line, text: 'Barcode icon', suggestion: 'Strekkode-ikon', message: '' });
-    const groups = groupFindings([finding('content/docs/no/erp/admin/update-connection.mdx', 25), finding('content/docs/no/erp/admin/update-connection.mdx', 30), finding('content/i18n/nb/sim.json', 3)]);
+    const finding = (page: string, line: number): Finding => ({
+      kind: 'english-text',
+      severity: 'warning',
+      page,
+      line,
+      text: 'Barcode icon',
+      suggestion: 'Strekkode-ikon',
+      message: '',
+    });
+    const groups = groupFindings([
+      finding('content/docs/no/erp/admin/update-connection.mdx', 25),
+      finding('content/docs/no/erp/admin/update-connection.mdx', 30),
+      finding('content/i18n/nb/sim.json', 3),
+    ]);
     expect(groups.map((g) => [g.file, g.route, g.findings.length])).toEqual([
       ['content/docs/no/erp/admin/update-connection.mdx', '/no/erp/admin/update-connection/', 2],
       ['content/i18n/nb/sim.json', undefined, 1],

@@ -24,10 +24,33 @@ describe('the term base', () => {
 
   it('is valid and covers the concepts of the dialog and the pages', () => {
     const names = base.terms.map((t) => t.nb);
-    for (const name of ['ERP-kobling', 'Sync Connector', 'Synlighet', 'tilkoblingstest', 'konfigurasjonsfelt', 'Aktiv', 'Tilordninger', 'Listetilordning', 'Standardverdier', 'Ranger felt', 'ERP-aktør', 'CRM-enhet', 'Innstillinger og vedlikehold', 'Tilbud/Sync', 'Angitte brukere + grupper', 'Test ERP-tilkobling', 'Konfigurer ERP-kobling', 'Angi ny ERP-kobling', 'avmerkingsboks', 'nedtonet']) {
+    for (const name of [
+      'ERP-kobling',
+      'Sync Connector',
+      'Synlighet',
+      'tilkoblingstest',
+      'konfigurasjonsfelt',
+      'Aktiv',
+      'Tilordninger',
+      'Listetilordning',
+      'Standardverdier',
+      'Ranger felt',
+      'ERP-aktør',
+      'CRM-enhet',
+      'Innstillinger og vedlikehold',
+      'Tilbud/Sync',
+      'Angitte brukere + grupper',
+      'Test ERP-tilkobling',
+      'Konfigurer ERP-kobling',
+      'Angi ny ERP-kobling',
+      'avmerkingsboks',
+      'nedtonet',
+    ]) {
       expect(names).toContain(name);
     }
-    expect(base.allow).toEqual(expect.arrayContaining(['Sync Connector', 'ERP', 'CRM', 'SuperOffice', 'OK', 'URL', 'API', 'Sync']));
+    expect(base.allow).toEqual(
+      expect.arrayContaining(['Sync Connector', 'ERP', 'CRM', 'SuperOffice', 'OK', 'URL', 'API', 'Sync']),
+    );
     expect(base.asWritten).toEqual(['content/docs/no/erp/admin/update-connection.mdx']);
   });
 
@@ -58,7 +81,12 @@ describe('the term base', () => {
 
 describe('matching a form in Norwegian text', () => {
   it('finds the inflected forms of a word: definite, plural, genitive', () => {
-    expect(found('forbindelsestest', 'forbindelsestest, forbindelsestesten, forbindelsestester, forbindelsestestene, forbindelsestestens')).toEqual([
+    expect(
+      found(
+        'forbindelsestest',
+        'forbindelsestest, forbindelsestesten, forbindelsestester, forbindelsestestene, forbindelsestestens',
+      ),
+    ).toEqual([
       'forbindelsestest',
       'forbindelsestesten',
       'forbindelsestester',
@@ -69,7 +97,10 @@ describe('matching a form in Norwegian text', () => {
   });
 
   it('finds a word as a part of a hyphenated compound, on either side of the hyphen', () => {
-    expect(found('forbindelsestest', 'ERP-forbindelsestesten og forbindelsestest-loggen')).toEqual(['forbindelsestesten', 'forbindelsestest']);
+    expect(found('forbindelsestest', 'ERP-forbindelsestesten og forbindelsestest-loggen')).toEqual([
+      'forbindelsestesten',
+      'forbindelsestest',
+    ]);
     expect(found('connector-spesifikk', 'connector-spesifikke felt')).toEqual(['connector-spesifikke']);
   });
 
@@ -80,11 +111,17 @@ describe('matching a form in Norwegian text', () => {
   });
 
   it('takes /patterns/ for what endings cannot express, such as closed compounds', () => {
-    expect(found('/liste-?kobling\\p{L}*/', 'Listekoblinger, liste-koblingsdialogen og listekobling')).toEqual(['Listekoblinger', 'liste-koblingsdialogen', 'listekobling']);
+    expect(found('/liste-?kobling\\p{L}*/', 'Listekoblinger, liste-koblingsdialogen og listekobling')).toEqual([
+      'Listekoblinger',
+      'liste-koblingsdialogen',
+      'listekobling',
+    ]);
   });
 
   it('matches a phrase across a line break, as a wrapped line in the source has it', () => {
-    expect(found('Angitte brukere og grupper', 'Velg Angitte brukere\nog grupper')).toEqual(['Angitte brukere\nog grupper']);
+    expect(found('Angitte brukere og grupper', 'Velg Angitte brukere\nog grupper')).toEqual([
+      'Angitte brukere\nog grupper',
+    ]);
   });
 });
 
@@ -93,7 +130,9 @@ describe('finding English in Norwegian text', () => {
   const runs = (text: string) => englishRuns(text, allow).map((s) => s.text);
 
   it('finds runs of English words, across a word both languages share', () => {
-    expect(runs('Klikk her. Click the button to save the settings.')).toEqual(['Click the button to save the settings']);
+    expect(runs('Klikk her. Click the button to save the settings.')).toEqual([
+      'Click the button to save the settings',
+    ]);
   });
 
   it('leaves Norwegian, product names, one loan word, URLs and e-mail addresses alone', () => {

@@ -18,7 +18,9 @@ function check(name: string): Finding[] {
 
 /** One line per finding: enough to read what was found where, without the long Norwegian explanation. */
 const brief = (findings: readonly Finding[]) =>
-  findings.map((f) => `${f.severity} ${f.kind} ${f.page}:${f.line}:${f.column ?? '-'} «${f.text}» -> «${f.suggestion}»`);
+  findings.map(
+    (f) => `${f.severity} ${f.kind} ${f.page}:${f.line}:${f.column ?? '-'} «${f.text}» -> «${f.suggestion}»`,
+  );
 
 describe('the term checker on planted pages', () => {
   it('finds nothing on a clean page: defined terms, emphasis, code, comments, links, frontmatter, inflections', () => {
@@ -68,15 +70,21 @@ describe('the term checker on planted pages', () => {
 
   it('reports a simulator label the pages use only in another form, at the label in the catalog', () => {
     const findings = check('unused-label');
-    expect(brief(findings)).toEqual(['warning unused-label content/i18n/nb/sim.json:6:- «Test tilkobling» -> «Test ERP-tilkobling»']);
+    expect(brief(findings)).toEqual([
+      'warning unused-label content/i18n/nb/sim.json:6:- «Test tilkobling» -> «Test ERP-tilkobling»',
+    ]);
     expect(findings[0]!.message).toMatchInlineSnapshot(
       `"Simulatoren viser «Test tilkobling» (sim.ui.dialog.test), men ingen side bruker den formen. Sidene skriver **Test ERP-tilkobling** (content/docs/unused-label.mdx:7). Bruk samme navn i sidene og i simulatoren."`,
     );
   });
 
   it('turns every finding on a page the term base keeps as written into a warning', () => {
-    expect(brief(check('as-written'))).toEqual(['warning avoid-variant content/docs/as-written.mdx:7:10 «omfang» -> «Synlighet»']);
-    expect(check('as-written')[0]!.message).toMatch(/Siden står slik forfatteren skrev den, så funnet er en advarsel\.\)$/);
+    expect(brief(check('as-written'))).toEqual([
+      'warning avoid-variant content/docs/as-written.mdx:7:10 «omfang» -> «Synlighet»',
+    ]);
+    expect(check('as-written')[0]!.message).toMatch(
+      /Siden står slik forfatteren skrev den, så funnet er en advarsel\.\)$/,
+    );
   });
 
   it('leaves English alone on a page that declares another language', () => {
@@ -115,17 +123,36 @@ describe('the term checker on the real site', () => {
   it('surfaces the seed page English aria-label and its avoided test name, as warnings', () => {
     const seed = findings.filter((f) => f.page === seedPath);
     expect(seed).toContainEqual(
-      expect.objectContaining({ kind: 'english-text', severity: 'warning', line: lineOf('aria-label="Barcode icon"'), text: 'Barcode icon', suggestion: 'Strekkode-ikon' }),
+      expect.objectContaining({
+        kind: 'english-text',
+        severity: 'warning',
+        line: lineOf('aria-label="Barcode icon"'),
+        text: 'Barcode icon',
+        suggestion: 'Strekkode-ikon',
+      }),
     );
     expect(seed).toContainEqual(
-      expect.objectContaining({ kind: 'avoid-variant', severity: 'warning', line: lineOf('forbindelsestesten'), text: 'forbindelsestesten', suggestion: 'tilkoblingstest' }),
+      expect.objectContaining({
+        kind: 'avoid-variant',
+        severity: 'warning',
+        line: lineOf('forbindelsestesten'),
+        text: 'forbindelsestesten',
+        suggestion: 'tilkoblingstest',
+      }),
     );
   });
 
   it('surfaces the seed page other findings: omfang, connector-spesifikke, felttilknytninger, listekoblinger', () => {
-    const seed = findings.filter((f) => f.page === seedPath && f.kind === 'avoid-variant').map((f) => `${f.text} -> ${f.suggestion}`);
+    const seed = findings
+      .filter((f) => f.page === seedPath && f.kind === 'avoid-variant')
+      .map((f) => `${f.text} -> ${f.suggestion}`);
     expect(seed).toEqual(
-      expect.arrayContaining(['omfang -> Synlighet', 'connector-spesifikke -> Sync Connector', 'felttilknytninger -> Tilordninger', 'listekoblinger -> Listetilordning']),
+      expect.arrayContaining([
+        'omfang -> Synlighet',
+        'connector-spesifikke -> Sync Connector',
+        'felttilknytninger -> Tilordninger',
+        'listekoblinger -> Listetilordning',
+      ]),
     );
     expect(findings.filter((f) => f.page === seedPath).every((f) => f.severity === 'warning')).toBe(true);
   });

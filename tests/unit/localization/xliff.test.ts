@@ -30,13 +30,22 @@ describe('XLIFF export', () => {
   const xml = exportXliff(loadCatalogs(FIXTURE_ROOT));
 
   it('writes XLIFF 2.0 with nb as source and en as target', () => {
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="nb" trgLang="en">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="nb" trgLang="en">/,
+    );
   });
 
   it('groups the units per catalog file, one unit per key with source and target', () => {
     expect([...xml.matchAll(/<file id="([^"]+)">/g)].map((m) => m[1])).toEqual(['sim', 'site']);
     expect(xml).toContain(
-      ['    <unit id="site.pager.next">', '      <segment>', '        <source>Neste</source>', '        <target>Next</target>', '      </segment>', '    </unit>'].join('\n'),
+      [
+        '    <unit id="site.pager.next">',
+        '      <segment>',
+        '        <source>Neste</source>',
+        '        <target>Next</target>',
+        '      </segment>',
+        '    </unit>',
+      ].join('\n'),
     );
   });
 
@@ -72,15 +81,38 @@ describe('XLIFF with a namespace split across files', () => {
     expect(serializeCatalog(same.en!['sim.dialog']!)).toBe(files['en/sim.dialog']);
     expect(serializeCatalog(same.en!.sim!)).toBe(files['en/sim']);
 
-    const { catalogs: imported, changed } = importXliff(xml.replace('<target>Fill in the field.</target>', '<target>This field is required.</target>'), catalogs);
-    expect(changed).toEqual([{ catalog: 'sim.dialog', key: 'sim.validation.required', before: 'Fill in the field.', after: 'This field is required.' }]);
-    expect(imported.en!['sim.dialog']).toMatchObject({ file: 'content/i18n/en/sim.dialog.json', messages: { 'sim.validation.required': 'This field is required.' } });
+    const { catalogs: imported, changed } = importXliff(
+      xml.replace('<target>Fill in the field.</target>', '<target>This field is required.</target>'),
+      catalogs,
+    );
+    expect(changed).toEqual([
+      {
+        catalog: 'sim.dialog',
+        key: 'sim.validation.required',
+        before: 'Fill in the field.',
+        after: 'This field is required.',
+      },
+    ]);
+    expect(imported.en!['sim.dialog']).toMatchObject({
+      file: 'content/i18n/en/sim.dialog.json',
+      messages: { 'sim.validation.required': 'This field is required.' },
+    });
     expect(serializeCatalog(imported.en!.sim!)).toBe(files['en/sim']);
   });
 
   it('moves a translation to the file the source keeps its key in, instead of leaving it in two files', () => {
-    const moved = catalogsOf({ ...files, 'en/sim': '{\n  "sim.ui.button.configure": "Configure ERP connection",\n  "sim.ui.dialog.ok": "OK"\n}\n', 'en/sim.dialog': '{\n  "sim.validation.required": "Fill in the field."\n}\n' });
-    const { catalogs: imported, changed } = importXliff(exportXliff(moved).replace(/(<unit id="sim\.ui\.dialog\.ok">\s*<segment>\s*<source>OK<\/source>)\s*<target>OK<\/target>/, '$1'), moved);
+    const moved = catalogsOf({
+      ...files,
+      'en/sim': '{\n  "sim.ui.button.configure": "Configure ERP connection",\n  "sim.ui.dialog.ok": "OK"\n}\n',
+      'en/sim.dialog': '{\n  "sim.validation.required": "Fill in the field."\n}\n',
+    });
+    const { catalogs: imported, changed } = importXliff(
+      exportXliff(moved).replace(
+        /(<unit id="sim\.ui\.dialog\.ok">\s*<segment>\s*<source>OK<\/source>)\s*<target>OK<\/target>/,
+        '$1',
+      ),
+      moved,
+    );
     expect(changed).toEqual([]);
     expect(serializeCatalog(imported.en!['sim.dialog']!)).toBe(files['en/sim.dialog']);
     expect(serializeCatalog(imported.en!.sim!)).toBe(files['en/sim']);
@@ -93,7 +125,8 @@ describe('XLIFF import', () => {
     const { catalogs: imported, changed } = importXliff(exportXliff(catalogs), catalogs);
     expect(changed).toEqual([]);
     for (const namespaces of Object.values(imported)) {
-      for (const catalog of Object.values(namespaces)) expect(serializeCatalog(catalog), catalog.file).toBe(readFileSync(catalog.file, 'utf8'));
+      for (const catalog of Object.values(namespaces))
+        expect(serializeCatalog(catalog), catalog.file).toBe(readFileSync(catalog.file, 'utf8'));
     }
   });
 
@@ -106,7 +139,9 @@ describe('XLIFF import', () => {
       { catalog: 'site', key: 'site.pager.next', before: 'Next', after: 'Next page' },
     ]);
     expect(imported.en!.sim!.messages['sim.ui.dialog.ok']).toBe('OK');
-    expect(serializeCatalog(imported.en!.site!)).toBe('{\n  "site.pager.next": "Next page",\n  "site.search.results": "{count} results for “{query}”"\n}\n');
+    expect(serializeCatalog(imported.en!.site!)).toBe(
+      '{\n  "site.pager.next": "Next page",\n  "site.search.results": "{count} results for “{query}”"\n}\n',
+    );
     expect(imported.nb).toBe(catalogs.nb);
     expect(catalogs).toEqual(before);
   });
@@ -117,7 +152,9 @@ describe('XLIFF import', () => {
         - it is not well-formed XML: the file ends before these elements are closed: "xliff","file","unit","segm" (is it cut off?)"
     `);
     expect(refusal('Ikke XML <')).toMatch(/it is not well-formed XML at line 1, column 1: char 'I' is not expected/);
-    expect(refusal('<catalog><entry/></catalog>')).toMatch(/not an XLIFF file: the root element is <catalog>, not <xliff version="2\.0">/);
+    expect(refusal('<catalog><entry/></catalog>')).toMatch(
+      /not an XLIFF file: the root element is <catalog>, not <xliff version="2\.0">/,
+    );
   });
 
   it('refuses XLIFF 1.2', () => {
@@ -166,9 +203,14 @@ describe('XLIFF import', () => {
 
   it('refuses a unit written twice and a unit with inline markup', () => {
     const xml = planted('translated');
-    const twice = xml.replace('  </file>\n  <file id="site">', `${xml.slice(xml.indexOf('    <unit id="sim.ui.dialog.active">'), xml.indexOf('    <unit id="sim.ui.dialog.test">'))}  </file>\n  <file id="site">`);
+    const twice = xml.replace(
+      '  </file>\n  <file id="site">',
+      `${xml.slice(xml.indexOf('    <unit id="sim.ui.dialog.active">'), xml.indexOf('    <unit id="sim.ui.dialog.test">'))}  </file>\n  <file id="site">`,
+    );
     expect(refusal(twice)).toMatch(/it has 9 <unit> elements but 8 distinct unit ids/);
     const inline = xml.replace('<target>{count} users</target>', '<target><ph id="1" disp="{count}"/> users</target>');
-    expect(refusal(inline)).toMatch(/unit "sim\.ui\.dialog\.users": inline markup \(<ph>, <pc>, \.\.\.\) is not supported/);
+    expect(refusal(inline)).toMatch(
+      /unit "sim\.ui\.dialog\.users": inline markup \(<ph>, <pc>, \.\.\.\) is not supported/,
+    );
   });
 });

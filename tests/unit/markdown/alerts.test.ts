@@ -34,6 +34,8 @@ describe('alerts', () => {
   });
 
   test('an unknown kind fails naming file, line and the allowed kinds', async () => {
-    await expect(renderFixture('no/bad/unknown-alert.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/unknown-alert.mdx:7:1-8:32: tests/fixtures/markdown/docs/no/bad/unknown-alert.mdx:7: Unknown alert kind "[!WARN]". Use one of: [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION].]`);
+    await expect(renderFixture('no/bad/unknown-alert.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/unknown-alert.mdx:7:1-8:32: tests/fixtures/markdown/docs/no/bad/unknown-alert.mdx:7: Unknown alert kind "[!WARN]". Use one of: [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION].]`,
+    );
   });
 });

@@ -40,7 +40,9 @@ describe("Astro's MDX pipeline with the dialect plugins", () => {
     const error = await compileWithAstro('no/bad/included-broken-link.mdx').catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       line: 7,
-      message: expect.stringMatching(/^tests\/fixtures\/markdown\/docs\/no\/erp\/includes\/broken-link\.md:7: Broken link/),
+      message: expect.stringMatching(
+        /^tests\/fixtures\/markdown\/docs\/no\/erp\/includes\/broken-link\.md:7: Broken link/,
+      ),
     });
   });
 });

@@ -48,10 +48,14 @@ describe('icons', () => {
   });
 
   test('an unknown icon fails naming file, line and the name, with the closest names', async () => {
-    await expect(renderFixture('no/bad/unknown-icon.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/unknown-icon.mdx:5:6-5:57: tests/fixtures/markdown/docs/no/bad/unknown-icon.mdx:5: Unknown Phosphor icon "barcod". Did you mean "barcode"? Names are listed at https://phosphoricons.com.]`);
+    await expect(renderFixture('no/bad/unknown-icon.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/unknown-icon.mdx:5:6-5:57: tests/fixtures/markdown/docs/no/bad/unknown-icon.mdx:5: Unknown Phosphor icon "barcod". Did you mean "barcode"? Names are listed at https://phosphoricons.com.]`,
+    );
   });
 
   test('an icon without a name fails', async () => {
-    await expect(renderFixture('no/bad/icon-without-name.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/icon-without-name.mdx:5:10-5:45: tests/fixtures/markdown/docs/no/bad/icon-without-name.mdx:5: Icon has no name. Add a class such as "ph-barcode" (a Phosphor icon name).]`);
+    await expect(renderFixture('no/bad/icon-without-name.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/icon-without-name.mdx:5:10-5:45: tests/fixtures/markdown/docs/no/bad/icon-without-name.mdx:5: Icon has no name. Add a class such as "ph-barcode" (a Phosphor icon name).]`,
+    );
   });
 });

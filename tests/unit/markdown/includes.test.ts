@@ -21,23 +21,33 @@ describe('includes', () => {
 
   test('links in included files resolve relative to the included file', async () => {
     const { getByRole } = await renderFixtureDom('no/erp/admin/update-connection.mdx');
-    expect(getByRole('link', { name: 'Standardverdier' }).getAttribute('href')).toBe('/no/erp/admin/configure/#defaults');
+    expect(getByRole('link', { name: 'Standardverdier' }).getAttribute('href')).toBe(
+      '/no/erp/admin/configure/#defaults',
+    );
     expect(getByRole('link', { name: 'Knytt til ERP' }).getAttribute('href')).toBe('/no/erp/learn/connect/');
   });
 
   test('a missing include fails naming file, line and path', async () => {
-    await expect(renderFixture('no/bad/missing-include.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7:1-7:52: tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7: Missing include "../erp/includes/finnes-ikke.md": there is no file tests/fixtures/markdown/docs/no/erp/includes/finnes-ikke.md. Fix the path (relative to this file).]`);
+    await expect(renderFixture('no/bad/missing-include.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7:1-7:52: tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7: Missing include "../erp/includes/finnes-ikke.md": there is no file tests/fixtures/markdown/docs/no/erp/includes/finnes-ikke.md. Fix the path (relative to this file).]`,
+    );
   });
 
   test('an include cycle fails naming the chain', async () => {
-    await expect(renderFixture('no/bad/include-cycle.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/include-cycle.mdx:5:1-5:47: tests/fixtures/markdown/docs/no/erp/includes/cycle-b.md:3: Include cycle: tests/fixtures/markdown/docs/no/bad/include-cycle.mdx -> tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md -> tests/fixtures/markdown/docs/no/erp/includes/cycle-b.md -> tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md. Remove one of these includes. (included from tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md:3, tests/fixtures/markdown/docs/no/bad/include-cycle.mdx:5)]`);
+    await expect(renderFixture('no/bad/include-cycle.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/include-cycle.mdx:5:1-5:47: tests/fixtures/markdown/docs/no/erp/includes/cycle-b.md:3: Include cycle: tests/fixtures/markdown/docs/no/bad/include-cycle.mdx -> tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md -> tests/fixtures/markdown/docs/no/erp/includes/cycle-b.md -> tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md. Remove one of these includes. (included from tests/fixtures/markdown/docs/no/erp/includes/cycle-a.md:3, tests/fixtures/markdown/docs/no/bad/include-cycle.mdx:5)]`,
+    );
   });
 
   test('an error inside an included file names that file and line, and where it was included', async () => {
-    await expect(renderFixture('no/bad/included-broken-link.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/included-broken-link.mdx:7:1-7:49: tests/fixtures/markdown/docs/no/erp/includes/broken-link.md:7: Broken link "../admin/finnes-ikke.md": there is no page tests/fixtures/markdown/docs/no/erp/admin/finnes-ikke.mdx. Fix the path (relative to this file) or add the page. (included from tests/fixtures/markdown/docs/no/bad/included-broken-link.mdx:7)]`);
+    await expect(renderFixture('no/bad/included-broken-link.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/included-broken-link.mdx:7:1-7:49: tests/fixtures/markdown/docs/no/erp/includes/broken-link.md:7: Broken link "../admin/finnes-ikke.md": there is no page tests/fixtures/markdown/docs/no/erp/admin/finnes-ikke.mdx. Fix the path (relative to this file) or add the page. (included from tests/fixtures/markdown/docs/no/bad/included-broken-link.mdx:7)]`,
+    );
   });
 
   test('an included file that does not parse names the file', async () => {
-    await expect(renderFixture('no/bad/include-syntax-error.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5:1-5:48: tests/fixtures/markdown/docs/no/erp/includes/bad-syntax.md:3: Could not read the include: Expected a closing tag for \`<div>\` (3:1-3:19) (included from tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5)]`);
+    await expect(renderFixture('no/bad/include-syntax-error.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5:1-5:48: tests/fixtures/markdown/docs/no/erp/includes/bad-syntax.md:3: Could not read the include: Expected a closing tag for \`<div>\` (3:1-3:19) (included from tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5)]`,
+    );
   });
 });

@@ -49,14 +49,20 @@ describe('links', () => {
   });
 
   test('a link to a missing page fails naming file, line and link, with a close page name', async () => {
-    await expect(renderFixture('no/bad/broken-link.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/broken-link.mdx:7:1-7:30: tests/fixtures/markdown/docs/no/bad/broken-link.mdx:7: Broken link "../erp/admin/configur.md": there is no page tests/fixtures/markdown/docs/no/erp/admin/configur.mdx. Did you mean "configure.md"? Fix the path (relative to this file) or add the page.]`);
+    await expect(renderFixture('no/bad/broken-link.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/broken-link.mdx:7:1-7:30: tests/fixtures/markdown/docs/no/bad/broken-link.mdx:7: Broken link "../erp/admin/configur.md": there is no page tests/fixtures/markdown/docs/no/erp/admin/configur.mdx. Did you mean "configure.md"? Fix the path (relative to this file) or add the page.]`,
+    );
   });
 
   test('a link to an anchor the target page lacks fails', async () => {
-    await expect(renderFixture('no/bad/broken-anchor.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/broken-anchor.mdx:5:4-5:57: tests/fixtures/markdown/docs/no/bad/broken-anchor.mdx:5: Broken link "../erp/admin/configure.md#default": tests/fixtures/markdown/docs/no/erp/admin/configure.mdx has no anchor "default". Did you mean "defaults"?]`);
+    await expect(renderFixture('no/bad/broken-anchor.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/broken-anchor.mdx:5:4-5:57: tests/fixtures/markdown/docs/no/bad/broken-anchor.mdx:5: Broken link "../erp/admin/configure.md#default": tests/fixtures/markdown/docs/no/erp/admin/configure.mdx has no anchor "default". Did you mean "defaults"?]`,
+    );
   });
 
   test('a same-page anchor the page lacks fails', async () => {
-    await expect(renderFixture('no/bad/broken-own-anchor.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(`[tests/fixtures/markdown/docs/no/bad/broken-own-anchor.mdx:7:10-7:32: tests/fixtures/markdown/docs/no/bad/broken-own-anchor.mdx:7: Broken link "#detaljer": this page has no anchor "detaljer". Its anchors: oversikt.]`);
+    await expect(renderFixture('no/bad/broken-own-anchor.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[tests/fixtures/markdown/docs/no/bad/broken-own-anchor.mdx:7:10-7:32: tests/fixtures/markdown/docs/no/bad/broken-own-anchor.mdx:7: Broken link "#detaljer": this page has no anchor "detaljer". Its anchors: oversikt.]`,
+    );
   });
 });

@@ -6,7 +6,10 @@ function importsOf(dir: string): Array<{ file: string; from: string }> {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .flatMap((file) =>
-      [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => ({ file, from: m[1]! })),
+      [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => ({
+        file,
+        from: m[1]!,
+      })),
     );
 }
 
@@ -17,7 +20,8 @@ describe('module boundaries', () => {
   });
 
   it('lets the store use only the domain, zustand, zod/mini schemas and i18n types, never React, yaml or node', () => {
-    const allowed = /^(\.\/|\.\.\/domain\/|\.\.\/\.\.\/schemas\/persisted-state\.ts$|\.\.\/\.\.\/i18n\/translate\.ts$|zustand\/(vanilla|middleware)$)/;
+    const allowed =
+      /^(\.\/|\.\.\/domain\/|\.\.\/\.\.\/schemas\/persisted-state\.ts$|\.\.\/\.\.\/i18n\/translate\.ts$|zustand\/(vanilla|middleware)$)/;
     const bad = importsOf('src/simulator/store').filter(({ from }) => !allowed.test(from));
     expect(bad).toEqual([]);
     expect(readFileSync('src/schemas/persisted-state.ts', 'utf8')).toMatch(/^import \* as z from 'zod\/mini';$/m);
@@ -47,11 +51,29 @@ describe('module boundaries', () => {
 });
 
 /** The domain modules the island's first load carries: everything around the dialog (see shell-reducer.ts). */
-const SHELL_DOMAIN = ['commands.ts', 'draft.ts', 'lookup.ts', 'navigation.ts', 'result.ts', 'selection-rule.ts', 'shell-reducer.ts', 'state.ts'];
+const SHELL_DOMAIN = [
+  'commands.ts',
+  'draft.ts',
+  'lookup.ts',
+  'navigation.ts',
+  'result.ts',
+  'selection-rule.ts',
+  'shell-reducer.ts',
+  'state.ts',
+];
 /** Store modules that are downloaded on need (the dialog's, the stored-state checks') or bundled by other pages. */
-const STORE_LAZY = ['complete-domain.ts', 'dialog-domain.ts', 'dialog-selectors.ts', 'dialog.ts', 'migrations.ts', 'stored-checks.ts'];
+const STORE_LAZY = [
+  'complete-domain.ts',
+  'dialog-domain.ts',
+  'dialog-selectors.ts',
+  'dialog.ts',
+  'migrations.ts',
+  'stored-checks.ts',
+];
 
 /** What a file imports or re-exports for its values: type-only imports are erased and do not count. */
 function valueImportsOf(path: string): string[] {
-  return [...readFileSync(path, 'utf8').matchAll(/^(?:import|export) (?!type )[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!);
+  return [...readFileSync(path, 'utf8').matchAll(/^(?:import|export) (?!type )[^'"]*from\s+'([^']+)'/gm)].map(
+    (m) => m[1]!,
+  );
 }

@@ -11,11 +11,22 @@ const en = namespaceMessages(catalogs, 'en', 'sim');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** The keys the domain and store emit. A new message key in code must reach both catalogs. */
-const codes: TestErrorCode[] = ['missing-field', 'invalid-value', 'server-unreachable', 'unknown-client', 'credentials-rejected', 'path-not-found'];
+const codes: TestErrorCode[] = [
+  'missing-field',
+  'invalid-value',
+  'server-unreachable',
+  'unknown-client',
+  'credentials-rejected',
+  'path-not-found',
+];
 // Keys written as literals in code (validation messages, notices), read from the source so a new one is not missed.
-const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'shell-reducer.ts'].map((f) => readFileSync(`src/simulator/domain/${f}`, 'utf8'));
+const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'shell-reducer.ts'].map((f) =>
+  readFileSync(`src/simulator/domain/${f}`, 'utf8'),
+);
 const storeFiles = ['recovery.ts', 'create-store.ts'].map((f) => readFileSync(`src/simulator/store/${f}`, 'utf8'));
-const literalKeys = [...domainFiles, ...storeFiles].flatMap((src) => [...src.matchAll(/'(sim\.[a-zA-Z.-]+)'/g)].map((m) => m[1]!));
+const literalKeys = [...domainFiles, ...storeFiles].flatMap((src) =>
+  [...src.matchAll(/'(sim\.[a-zA-Z.-]+)'/g)].map((m) => m[1]!),
+);
 const usedKeys = [
   ...rules.map((r) => r.messageKey),
   ...codes.map((c) => `sim.test.error.${c}`),

@@ -19,7 +19,14 @@ beforeEach(async () => {
 afterEach(() => void vi.doUnmock('../../../src/simulator/store/dialog-domain.ts'));
 
 const make = (storage = store.memoryStorage()) =>
-  store.createSimulatorStore({ scenario: standard, situations, storageKey: 'erp-sim:lazy', storage, testDelayMs: 0, now: () => 1000 });
+  store.createSimulatorStore({
+    scenario: standard,
+    situations,
+    storageKey: 'erp-sim:lazy',
+    storage,
+    testDelayMs: 0,
+    now: () => 1000,
+  });
 const types = (events: readonly { type: string }[]) => events.map((e) => e.type);
 
 describe('the store before the dialog’s domain has been downloaded', () => {
@@ -32,7 +39,14 @@ describe('the store before the dialog’s domain has been downloaded', () => {
     s.selectConnection('nordlys-oslo');
     s.openTool('tilordninger');
     s.openDialog();
-    expect(types(sim.getState().events)).toEqual(['navigated', 'tabSelected', 'rejected', 'connectionSelected', 'toolOpened', 'dialogOpened']);
+    expect(types(sim.getState().events)).toEqual([
+      'navigated',
+      'tabSelected',
+      'rejected',
+      'connectionSelected',
+      'toolOpened',
+      'dialogOpened',
+    ]);
     expect(store.selectors.lastRejection(sim.getState())).toBeUndefined();
     expect(sim.getState().sim.dialog?.connectionId).toBe('nordlys-oslo');
     expect(loading.loadedDialogDomain()).toBeUndefined();
@@ -41,7 +55,9 @@ describe('the store before the dialog’s domain has been downloaded', () => {
   it('names the list’s rule when it refuses a click, without the dialog’s domain', () => {
     const sim = make();
     sim.getState().openTool('tilordninger');
-    expect(store.selectors.lastRejection(sim.getState())?.rules.map((r) => r.messageKey)).toEqual(['sim.rule.needs-selected-connection']);
+    expect(store.selectors.lastRejection(sim.getState())?.rules.map((r) => r.messageKey)).toEqual([
+      'sim.rule.needs-selected-connection',
+    ]);
     expect(store.selectors.canConfigure(sim.getState())).toBe(false);
     expect(loading.loadedDialogDomain()).toBeUndefined();
   });
@@ -68,7 +84,9 @@ describe('the store before the dialog’s domain has been downloaded', () => {
     expect(types(sim.getState().events)).toEqual(types(expected.events));
     expect(loading.loadedDialogDomain()).toBeDefined();
     // Downloaded once: from now on every command runs at once.
-    expect(types(sim.getState().dispatch({ type: 'selectConnection', connectionId: null }))).toEqual(['connectionSelected']);
+    expect(types(sim.getState().dispatch({ type: 'selectConnection', connectionId: null }))).toEqual([
+      'connectionSelected',
+    ]);
   });
 
   it('finishes a test started by a waiting command through the same queue', async () => {
@@ -79,7 +97,13 @@ describe('the store before the dialog’s domain has been downloaded', () => {
     s.runTest();
     s.ok();
     await vi.waitFor(() => expect(sim.getState().sim.dialog).toBeNull());
-    expect(types(sim.getState().events)).toEqual(['connectionSelected', 'dialogOpened', 'testStarted', 'testPassed', 'saved']);
+    expect(types(sim.getState().events)).toEqual([
+      'connectionSelected',
+      'dialogOpened',
+      'testStarted',
+      'testPassed',
+      'saved',
+    ]);
   });
 
   it('downloads it for startSituation, and applies the situation once it is there', async () => {
@@ -89,14 +113,23 @@ describe('the store before the dialog’s domain has been downloaded', () => {
     await expect(started).resolves.toBe(true);
     expect(sim.getState().sim.dialog?.draft).toMatchObject({ name: 'Nordlys – Bergen filial', active: false });
     await expect(sim.getState().startSituation('finnes-ikke')).resolves.toBe(false);
-    expect(sim.getState().sim.notice).toMatchObject({ key: 'sim.notice.unknownSituation', params: { id: 'finnes-ikke' } });
+    expect(sim.getState().sim.notice).toMatchObject({
+      key: 'sim.notice.unknownSituation',
+      params: { id: 'finnes-ikke' },
+    });
   });
 
   it('downloads it while hydrating stored state with the dialog open, before anything can be dispatched', async () => {
     await store.preloadStoredChecks();
-    const open = run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }, { type: 'setName', value: 'Lagret' }]).state;
+    const open = run([
+      { type: 'selectConnection', connectionId: 'nordlys-oslo' },
+      { type: 'openDialog' },
+      { type: 'setName', value: 'Lagret' },
+    ]).state;
     const { notice: _, ...stored } = open;
-    const storage = store.memoryStorage({ 'erp-sim:lazy': JSON.stringify({ state: { ...stored, lang: 'nb' }, version: store.PERSIST_VERSION }) });
+    const storage = store.memoryStorage({
+      'erp-sim:lazy': JSON.stringify({ state: { ...stored, lang: 'nb' }, version: store.PERSIST_VERSION }),
+    });
     const sim = make(storage);
     expect(sim.persist.hasHydrated()).toBe(false);
     await vi.waitFor(() => expect(sim.persist.hasHydrated()).toBe(true));
@@ -120,7 +153,11 @@ describe('the store when the dialog’s domain cannot be downloaded (offline)', 
     const sim = make();
     sim.getState().navigate('lister');
     await expect(sim.getState().startSituation('test-feiler')).resolves.toBe(false);
-    expect(sim.getState().sim).toMatchObject({ view: initialState(standard).view, dialog: null, notice: { key: 'sim.notice.unknownSituation' } });
+    expect(sim.getState().sim).toMatchObject({
+      view: initialState(standard).view,
+      dialog: null,
+      notice: { key: 'sim.notice.unknownSituation' },
+    });
   });
 
   it('keeps a waiting command, and the commands after it, and runs them when a later download succeeds', async () => {
@@ -140,6 +177,12 @@ describe('the store when the dialog’s domain cannot be downloaded (offline)', 
     s.setActive(false);
     await vi.waitFor(() => expect(sim.getState().sim.dialog?.draft.active).toBe(false));
     expect(sim.getState().sim.dialog?.draft.name).toBe('Venter');
-    expect(types(sim.getState().events)).toEqual(['connectionSelected', 'dialogOpened', 'fieldChanged', 'rejected', 'activeChanged']);
+    expect(types(sim.getState().events)).toEqual([
+      'connectionSelected',
+      'dialogOpened',
+      'fieldChanged',
+      'rejected',
+      'activeChanged',
+    ]);
   });
 });

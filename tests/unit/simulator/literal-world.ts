@@ -12,10 +12,26 @@ export const world: Scenario = {
       kind: 'api',
       fields: [
         { key: 'url', label: 'URL', labelEn: 'URL', type: 'url', required: true, role: 'url' },
-        { key: 'client', label: 'Klientnummer', labelEn: 'Client number', type: 'text', format: 'digits', required: true, role: 'client' },
+        {
+          key: 'client',
+          label: 'Klientnummer',
+          labelEn: 'Client number',
+          type: 'text',
+          format: 'digits',
+          required: true,
+          role: 'client',
+        },
         { key: 'user', label: 'Brukernavn', labelEn: 'User name', type: 'text', required: true, role: 'user' },
         { key: 'key', label: 'API-nøkkel', labelEn: 'API key', type: 'secret', required: true, role: 'apiKey' },
-        { key: 'timeout', label: 'Tidsavbrudd (sekunder)', labelEn: 'Timeout (seconds)', type: 'number', min: 5, max: 300, required: true },
+        {
+          key: 'timeout',
+          label: 'Tidsavbrudd (sekunder)',
+          labelEn: 'Timeout (seconds)',
+          type: 'number',
+          min: 5,
+          max: 300,
+          required: true,
+        },
       ],
     },
     {
@@ -24,29 +40,73 @@ export const world: Scenario = {
       url: 'https://connectors.example/file',
       kind: 'file',
       fields: [
-        { key: 'path', label: 'Mappe/filsti', labelEn: 'Folder/file path', type: 'path', required: true, role: 'folder' },
         {
-          key: 'sep', label: 'Skilletegn', labelEn: 'Delimiter', type: 'select', required: true,
-          options: [{ value: ';', label: ';', labelEn: ';' }, { value: 'tab', label: 'Tabulator', labelEn: 'Tab' }],
+          key: 'path',
+          label: 'Mappe/filsti',
+          labelEn: 'Folder/file path',
+          type: 'path',
+          required: true,
+          role: 'folder',
         },
-        { key: 'decimals', label: 'Antall desimaler', labelEn: 'Decimals', type: 'number', min: 0, max: 6, required: false },
+        {
+          key: 'sep',
+          label: 'Skilletegn',
+          labelEn: 'Delimiter',
+          type: 'select',
+          required: true,
+          options: [
+            { value: ';', label: ';', labelEn: ';' },
+            { value: 'tab', label: 'Tabulator', labelEn: 'Tab' },
+          ],
+        },
+        {
+          key: 'decimals',
+          label: 'Antall desimaler',
+          labelEn: 'Decimals',
+          type: 'number',
+          min: 0,
+          max: 6,
+          required: false,
+        },
       ],
     },
   ],
   connections: [
     {
-      id: 'a', name: 'Alfa', connectorId: 'api', active: true, visibility: { mode: 'all' }, description: '',
+      id: 'a',
+      name: 'Alfa',
+      connectorId: 'api',
+      active: true,
+      visibility: { mode: 'all' },
+      description: '',
       config: { url: 'https://erp.example/api', client: '1', user: 'sync', key: 'K1', timeout: '30' },
     },
     {
-      id: 'f', name: 'Fil', connectorId: 'file', active: false, visibility: { mode: 'selected', userIds: ['u1'], groupIds: [] }, description: 'x',
+      id: 'f',
+      name: 'Fil',
+      connectorId: 'file',
+      active: false,
+      visibility: { mode: 'selected', userIds: ['u1'], groupIds: [] },
+      description: 'x',
       config: { path: 'C:\\ut', sep: ';', decimals: '2' },
     },
   ],
-  users: [{ id: 'u1', name: 'Ingrid' }, { id: 'u2', name: 'Lars' }],
+  users: [
+    { id: 'u1', name: 'Ingrid' },
+    { id: 'u2', name: 'Lars' },
+  ],
   groups: [{ id: 'g1', name: 'Økonomi' }],
   erp: {
-    servers: [{ url: 'https://erp.example/api', clients: ['1', '2'], accounts: [{ user: 'sync', apiKey: 'K1', expired: false }, { user: 'old', apiKey: 'K0', expired: true }] }],
+    servers: [
+      {
+        url: 'https://erp.example/api',
+        clients: ['1', '2'],
+        accounts: [
+          { user: 'sync', apiKey: 'K1', expired: false },
+          { user: 'old', apiKey: 'K0', expired: true },
+        ],
+      },
+    ],
     folders: ['C:\\ut'],
     faults: [],
   },
@@ -62,7 +122,10 @@ export function draftOf(c: Connection, patch: Partial<Draft> = {}): Draft {
   return {
     name: c.name,
     active: c.active,
-    visibility: v.mode === 'all' ? { mode: 'all', userIds: [], groupIds: [] } : { mode: 'selected', userIds: v.userIds, groupIds: v.groupIds },
+    visibility:
+      v.mode === 'all'
+        ? { mode: 'all', userIds: [], groupIds: [] }
+        : { mode: 'selected', userIds: v.userIds, groupIds: v.groupIds },
     config: { ...c.config },
     description: c.description,
     ...patch,

@@ -31,22 +31,52 @@ describe('navigation in the admin client', () => {
       { type: 'selectTab', tab: 'sync' },
     ]);
     expect(state.view).toEqual(SYNC_VIEW);
-    expect(events).toEqual([{ type: 'navigated', screen: 'tilbud-sync' }, { type: 'tabSelected', tab: 'sync' }]);
+    expect(events).toEqual([
+      { type: 'navigated', screen: 'tilbud-sync' },
+      { type: 'tabSelected', tab: 'sync' },
+    ]);
   });
 
   it('keeps the tab while another entry is shown, and does nothing for the entry or tab already shown', () => {
-    const onSync = run([{ type: 'navigate', screen: 'tilbud-sync' }, { type: 'selectTab', tab: 'sync' }, { type: 'navigate', screen: 'lister' }]).state;
+    const onSync = run([
+      { type: 'navigate', screen: 'tilbud-sync' },
+      { type: 'selectTab', tab: 'sync' },
+      { type: 'navigate', screen: 'lister' },
+    ]).state;
     expect(onSync.view).toEqual({ screen: 'lister', tab: 'sync' });
     expect(reduce(onSync, { type: 'navigate', screen: 'lister' }, ctx)).toEqual({ state: onSync, events: [] });
   });
 
   it.each<[string, SimState, Command, string]>([
-    ['a tab while Tilbud/Sync is not shown', initialState(standard), { type: 'selectTab', tab: 'sync' }, 'not-applicable'],
-    ['the navigator behind the modal dialog', run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state, { type: 'navigate', screen: 'brukere' }, 'dialog-open'],
-    ['a tab behind the modal dialog', run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state, { type: 'selectTab', tab: 'tilbud' }, 'dialog-open'],
-    ['Legg til behind the modal dialog', run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state, { type: 'openFeature', feature: 'ny-erp-kobling' }, 'dialog-open'],
+    [
+      'a tab while Tilbud/Sync is not shown',
+      initialState(standard),
+      { type: 'selectTab', tab: 'sync' },
+      'not-applicable',
+    ],
+    [
+      'the navigator behind the modal dialog',
+      run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state,
+      { type: 'navigate', screen: 'brukere' },
+      'dialog-open',
+    ],
+    [
+      'a tab behind the modal dialog',
+      run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state,
+      { type: 'selectTab', tab: 'tilbud' },
+      'dialog-open',
+    ],
+    [
+      'Legg til behind the modal dialog',
+      run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state,
+      { type: 'openFeature', feature: 'ny-erp-kobling' },
+      'dialog-open',
+    ],
   ])('refuses %s', (_, state, command, reason) => {
-    expect(reduce(state, command, ctx)).toEqual({ state, events: [{ type: 'rejected', command: command.type, ruleIds: [], reason }] });
+    expect(reduce(state, command, ctx)).toEqual({
+      state,
+      events: [{ type: 'rejected', command: command.type, ruleIds: [], reason }],
+    });
   });
 
   it('takes the view to the Sync tab when the list or its buttons are used, so situations need not spell out step 1', () => {
@@ -55,7 +85,9 @@ describe('navigation in the admin client', () => {
       { type: 'openFeature', feature: 'synkroniseringsprioritet' },
     ] as Command[])
       expect(reduce(initialState(standard), command, ctx).state.view).toEqual(SYNC_VIEW);
-    expect(run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state.view).toEqual(SYNC_VIEW);
+    expect(
+      run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state.view,
+    ).toEqual(SYNC_VIEW);
   });
 
   it('answers Legg til and Angi synkroniseringsprioritet with a notice, selection or not', () => {
@@ -75,8 +107,16 @@ describe('navigation in the admin client', () => {
       fc.constantFrom(...SCREENS).map((screen): Command => ({ type: 'navigate', screen })),
       fc.constantFrom(...TABS).map((tab): Command => ({ type: 'selectTab', tab })),
       fc.constantFrom(...FEATURES).map((feature): Command => ({ type: 'openFeature', feature })),
-      fc.constantFrom('nordlys-oslo', 'fjordfil-lonn', null).map((connectionId): Command => ({ type: 'selectConnection', connectionId })),
-      fc.constantFrom<Command>({ type: 'openDialog' }, { type: 'cancel' }, { type: 'ok' }, { type: 'reset' }, { type: 'setActive', value: false }),
+      fc
+        .constantFrom('nordlys-oslo', 'fjordfil-lonn', null)
+        .map((connectionId): Command => ({ type: 'selectConnection', connectionId })),
+      fc.constantFrom<Command>(
+        { type: 'openDialog' },
+        { type: 'cancel' },
+        { type: 'ok' },
+        { type: 'reset' },
+        { type: 'setActive', value: false },
+      ),
     );
     fc.assert(
       fc.property(fc.array(command, { maxLength: 30 }), (commands) => {
@@ -92,7 +132,9 @@ describe('navigation in the admin client', () => {
 
   it('reports a stored view that breaks the dialog’s place as a problem', () => {
     const open = run([{ type: 'selectConnection', connectionId: 'nordlys-oslo' }, { type: 'openDialog' }]).state;
-    expect(stateProblems({ ...open, view: START_VIEW }, standard)).toEqual(['dialog is open while the Sync tab is not shown']);
+    expect(stateProblems({ ...open, view: START_VIEW }, standard)).toEqual([
+      'dialog is open while the Sync tab is not shown',
+    ]);
   });
 });
 
@@ -103,7 +145,9 @@ describe('selectors added for the UI', () => {
     get().openDialog();
     const rejection = sel.lastRejection(get());
     expect(rejection?.command).toBe('openDialog');
-    expect(rejection?.rules.map((r) => [r.id, r.messageKey])).toEqual([['needs-selected-connection', 'sim.rule.needs-selected-connection']]);
+    expect(rejection?.rules.map((r) => [r.id, r.messageKey])).toEqual([
+      ['needs-selected-connection', 'sim.rule.needs-selected-connection'],
+    ]);
     expect(sel.lastRejection(get())).toBe(rejection);
     get().navigate('tilbud-sync');
     expect(sel.lastRejection(get())).toBeUndefined();
@@ -114,12 +158,19 @@ describe('selectors added for the UI', () => {
     get().selectConnection('nordlys-oslo');
     expect(sel.configLock(get())).toBeUndefined();
     get().openDialog();
-    expect(sel.configLock(get())).toMatchObject({ id: 'config-locked-while-active', href: '/no/erp/admin/troubleshooting/fields-locked/#aktiv' });
+    expect(sel.configLock(get())).toMatchObject({
+      id: 'config-locked-while-active',
+      href: '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
+    });
     get().setActive(false);
     expect(sel.configLock(get())).toBeUndefined();
     get().setField('tidsavbrudd', ' 45 ');
     get().setName('  Ny  ');
-    expect([sel.fieldValue('tidsavbrudd')(get()), sel.draftName(get()), sel.draftActive(get())]).toEqual([' 45 ', '  Ny  ', false]);
+    expect([sel.fieldValue('tidsavbrudd')(get()), sel.draftName(get()), sel.draftActive(get())]).toEqual([
+      ' 45 ',
+      '  Ny  ',
+      false,
+    ]);
     expect(sel.fieldValue('finnes-ikke')(get())).toBe('');
     expect(sel.syncConnectors(get()).map((c) => c.name)).toEqual(['Nordlys ERP (API)', 'Fjordfil (filutveksling)']);
   });
@@ -127,7 +178,17 @@ describe('selectors added for the UI', () => {
 
 describe('stored state with the view (version 2)', () => {
   const v1 = (selectedId: string | null) =>
-    JSON.stringify({ version: 1, state: { scenarioId: 'standard', connections: standard.connections, selectedId, dialog: null, nextToken: 1, lang: 'nb' } });
+    JSON.stringify({
+      version: 1,
+      state: {
+        scenarioId: 'standard',
+        connections: standard.connections,
+        selectedId,
+        dialog: null,
+        nextToken: 1,
+        lang: 'nb',
+      },
+    });
 
   it('migrates version 1: a reader with a selection was on the Sync tab, anyone else starts where the client opens', () => {
     const selected = makeStore({ storage: memoryStorage({ [STORAGE_KEY]: v1('nordlys-test') }) });
@@ -158,13 +219,23 @@ describe('stored state with the view (version 2)', () => {
   it('loads the stored-state checks only when something is stored, and then hydrates asynchronously', async () => {
     vi.resetModules();
     const fresh = await import('../../../src/simulator/store/index.ts');
-    const empty = fresh.createSimulatorStore({ scenario: standard, storageKey: STORAGE_KEY, storage: memoryStorage(), testDelayMs: 0 });
+    const empty = fresh.createSimulatorStore({
+      scenario: standard,
+      storageKey: STORAGE_KEY,
+      storage: memoryStorage(),
+      testDelayMs: 0,
+    });
     // Nothing stored: hydrated at once, nothing downloaded.
     expect(empty.persist.hasHydrated()).toBe(true);
 
     const first = makeStore();
     first.get().selectConnection('fjordfil-lonn');
-    const returning = fresh.createSimulatorStore({ scenario: standard, storageKey: STORAGE_KEY, storage: first.storage, testDelayMs: 0 });
+    const returning = fresh.createSimulatorStore({
+      scenario: standard,
+      storageKey: STORAGE_KEY,
+      storage: first.storage,
+      testDelayMs: 0,
+    });
     expect(returning.persist.hasHydrated()).toBe(false);
     expect(returning.getState().sim.selectedId).toBeNull();
     await vi.waitFor(() => expect(returning.persist.hasHydrated()).toBe(true));

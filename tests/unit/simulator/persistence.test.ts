@@ -32,7 +32,15 @@ describe('persistence', () => {
     get().setLang('en');
     const written = JSON.parse(storage.getItem(STORAGE_KEY)!);
     expect(written.version).toBe(PERSIST_VERSION);
-    expect(Object.keys(written.state).sort()).toEqual(['connections', 'dialog', 'lang', 'nextToken', 'scenarioId', 'selectedId', 'view']);
+    expect(Object.keys(written.state).sort()).toEqual([
+      'connections',
+      'dialog',
+      'lang',
+      'nextToken',
+      'scenarioId',
+      'selectedId',
+      'view',
+    ]);
   });
 
   it('keeps the user in place across a reload: selection, open dialog, draft and language', () => {
@@ -66,17 +74,42 @@ describe('persistence', () => {
     ['a foreign shape', () => stored({ todos: ['buy milk'] })],
     ['an unknown version', () => stored(validStored(), 7)],
     ['another scenario', () => stored({ ...validStored(), scenarioId: 'annet' })],
-    ['a connection the scenario lacks', () => stored({ ...validStored(), connections: [...standard.connections, { ...standard.connections[0], id: 'ukjent' }] })],
+    [
+      'a connection the scenario lacks',
+      () =>
+        stored({
+          ...validStored(),
+          connections: [...standard.connections, { ...standard.connections[0], id: 'ukjent' }],
+        }),
+    ],
     ['a selection the scenario lacks', () => stored({ ...validStored(), dialog: null, selectedId: 'ukjent' })],
-    ['an unknown user in a draft', () => {
-      const s = validStored();
-      return stored({ ...s, dialog: { ...s.dialog, draft: { ...s.dialog.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } } } });
-    }],
-    ['a link that is not a site path', () => {
-      const s = validStored();
-      const failure = { code: 'unknown-client', fieldKey: 'klientnummer', messageKey: 'sim.test.error.unknown-client', params: {}, href: 'javascript:alert(1)' };
-      return stored({ ...s, dialog: { ...s.dialog, test: { status: 'failed', snapshot: '[]', failure } } });
-    }],
+    [
+      'an unknown user in a draft',
+      () => {
+        const s = validStored();
+        return stored({
+          ...s,
+          dialog: {
+            ...s.dialog,
+            draft: { ...s.dialog.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } },
+          },
+        });
+      },
+    ],
+    [
+      'a link that is not a site path',
+      () => {
+        const s = validStored();
+        const failure = {
+          code: 'unknown-client',
+          fieldKey: 'klientnummer',
+          messageKey: 'sim.test.error.unknown-client',
+          params: {},
+          href: 'javascript:alert(1)',
+        };
+        return stored({ ...s, dialog: { ...s.dialog, test: { status: 'failed', snapshot: '[]', failure } } });
+      },
+    ],
   ])('falls back to the scenario, with a notice, on %s', (_, storage) => {
     const s = storage();
     const state = loaded(s);
@@ -103,10 +136,20 @@ describe('persistence', () => {
       connectorId: 'nordlys-api',
       active: false,
       visibility: { mode: 'all' },
-      config: { url: 'https://erp.nordlys.example/api', klientnummer: '1001', brukernavn: 'integrasjon', apiNokkel: 'NL-OSLO-7f3a9c', tidsavbrudd: '90' },
+      config: {
+        url: 'https://erp.nordlys.example/api',
+        klientnummer: '1001',
+        brukernavn: 'integrasjon',
+        apiNokkel: 'NL-OSLO-7f3a9c',
+        tidsavbrudd: '90',
+      },
       description: 'Lagret av versjon 0.',
     });
-    expect(state.sim.connections[1]?.visibility).toEqual({ mode: 'selected', userIds: ['ingrid'], groupIds: ['salg-vest'] });
+    expect(state.sim.connections[1]?.visibility).toEqual({
+      mode: 'selected',
+      userIds: ['ingrid'],
+      groupIds: ['salg-vest'],
+    });
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
   });
 
@@ -115,7 +158,15 @@ describe('persistence', () => {
   });
 
   it('keeps working when storage refuses to read or write', () => {
-    const broken = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => {} };
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
     const { get } = makeStore({ storage: broken });
     get().selectConnection('nordlys-oslo');
     get().openDialog();

@@ -23,12 +23,25 @@ import { ctx, standard } from './scenario-helpers.ts';
 const connectionIds = [...standard.connections.map((c) => c.id), 'finnes-ikke'];
 /** Per field: values that pass, values the ERP refuses, and values that are not valid at all. */
 const fieldValues: Record<string, string[]> = {
-  url: ['https://erp.nordlys.example/api', 'https://test.nordlys.example/api/', 'https://nede.example', 'erp.nordlys.example', ''],
+  url: [
+    'https://erp.nordlys.example/api',
+    'https://test.nordlys.example/api/',
+    'https://nede.example',
+    'erp.nordlys.example',
+    '',
+  ],
   klientnummer: ['1001', '2002', '3003', '9001', '1010', '12a', ''],
   brukernavn: ['integrasjon', 'kari.nilsen', 'bergen.sync', 'test', 'ola😀', ''],
   apiNokkel: ['NL-OSLO-7f3a9c', 'NL-KN-19bb02', 'NL-TEST-000111', 'FEIL', '<b>x</b>', ''],
   tidsavbrudd: ['45', '5', '300', '301', '12a', '9'.repeat(500), ' 30 ', ''],
-  filsti: ['\\\\filserver\\erp\\import', '\\\\filserver\\erp\\eksport', 'C:\\Fjordfil\\ut', 'C:\\finnes\\ikke', 'a|b', ''],
+  filsti: [
+    '\\\\filserver\\erp\\import',
+    '\\\\filserver\\erp\\eksport',
+    'C:\\Fjordfil\\ut',
+    'C:\\finnes\\ikke',
+    'a|b',
+    '',
+  ],
   skilletegn: [';', ',', 'tab', 'x'],
   desimaler: ['0', '6', '7', ''],
   tegnsett: ['UTF-8', 'ISO-8859-1', 'latin1'],
@@ -45,13 +58,33 @@ const fieldEdit = fc
 type Step = Command | { type: 'finishLatest' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...connectionIds, null).map((connectionId): Step => ({ type: 'selectConnection', connectionId })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .constantFrom(...connectionIds, null)
+      .map((connectionId): Step => ({ type: 'selectConnection', connectionId })),
+  },
   { weight: 4, arbitrary: fc.constant<Step>({ type: 'openDialog' }) },
   { weight: 1, arbitrary: fc.constantFrom(...TOOLS).map((tool): Step => ({ type: 'openTool', tool })) },
   { weight: 2, arbitrary: names.map((value): Step => ({ type: 'setName', value })) },
-  { weight: 1, arbitrary: fc.constantFrom('', 'Beskrivelse', 'a\u0007b', 'x'.repeat(1001)).map((value): Step => ({ type: 'setDescription', value })) },
-  { weight: 1, arbitrary: fc.constantFrom('all' as const, 'selected' as const).map((mode): Step => ({ type: 'setVisibilityMode', mode })) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('user' as const, 'group' as const), memberIds).map(([kind, id]): Step => ({ type: 'toggleVisibilityMember', kind, id })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('', 'Beskrivelse', 'a\u0007b', 'x'.repeat(1001))
+      .map((value): Step => ({ type: 'setDescription', value })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('all' as const, 'selected' as const)
+      .map((mode): Step => ({ type: 'setVisibilityMode', mode })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('user' as const, 'group' as const), memberIds)
+      .map(([kind, id]): Step => ({ type: 'toggleVisibilityMember', kind, id })),
+  },
   { weight: 4, arbitrary: fc.boolean().map((value): Step => ({ type: 'setActive', value })) },
   { weight: 6, arbitrary: fieldEdit },
   { weight: 3, arbitrary: fc.constant<Step>({ type: 'runTest' }) },
@@ -67,21 +100,36 @@ const session: fc.Arbitrary<Step[]> = fc
   .array(
     fc.oneof(
       { weight: 4, arbitrary: step.map((s) => [s]) },
-      { weight: 1, arbitrary: fc.constantFrom(...connectionIds).map((connectionId): Step[] => [{ type: 'selectConnection', connectionId }, { type: 'openDialog' }]) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom(...connectionIds)
+          .map((connectionId): Step[] => [{ type: 'selectConnection', connectionId }, { type: 'openDialog' }]),
+      },
       {
         // Step 4 of the page on a random connection, with a random edit (which may or may not pass the test).
         weight: 2,
-        arbitrary: fc.tuple(fc.constantFrom(...connectionIds), fieldEdit, fc.array(step, { maxLength: 2 })).map(([connectionId, edit, extra]): Step[] => [
-          { type: 'selectConnection', connectionId }, { type: 'openDialog' }, { type: 'setActive', value: false }, edit, ...extra,
-          { type: 'setActive', value: true }, { type: 'runTest' }, { type: 'finishLatest' }, { type: 'ok' },
-        ]),
+        arbitrary: fc
+          .tuple(fc.constantFrom(...connectionIds), fieldEdit, fc.array(step, { maxLength: 2 }))
+          .map(([connectionId, edit, extra]): Step[] => [
+            { type: 'selectConnection', connectionId },
+            { type: 'openDialog' },
+            { type: 'setActive', value: false },
+            edit,
+            ...extra,
+            { type: 'setActive', value: true },
+            { type: 'runTest' },
+            { type: 'finishLatest' },
+            { type: 'ok' },
+          ]),
       },
     ),
     { minLength: 1, maxLength: 25, size: 'max' },
   )
   .map((chunks) => chunks.flat());
 
-const toCommand = (s: Step, state: SimState): Command => (s.type === 'finishLatest' ? { type: 'finishTest', token: state.nextToken - 1 } : s);
+const toCommand = (s: Step, state: SimState): Command =>
+  s.type === 'finishLatest' ? { type: 'finishTest', token: state.nextToken - 1 } : s;
 const canonical = (c: Connection) => JSON.stringify(canonicalConfig(connectorOf(ctx, c.connectorId)!, c.config));
 
 /**
@@ -106,8 +154,13 @@ function checkSession(steps: Step[]): void {
 
     for (const e of events) {
       if (e.type === 'dialogOpened') [listAtOpen, latestTest] = [after.connections, undefined];
-      if (e.type === 'testStarted') started.set(e.token, JSON.stringify(after.dialog!.test.status === 'running' ? after.dialog!.test.config : null));
-      if (e.type === 'testPassed' || e.type === 'testFailed') latestTest = { config: started.get((command as { token: number }).token)!, passed: e.type === 'testPassed' };
+      if (e.type === 'testStarted')
+        started.set(
+          e.token,
+          JSON.stringify(after.dialog!.test.status === 'running' ? after.dialog!.test.config : null),
+        );
+      if (e.type === 'testPassed' || e.type === 'testFailed')
+        latestTest = { config: started.get((command as { token: number }).token)!, passed: e.type === 'testPassed' };
       if (e.type === 'cancelled') {
         expect(after.connections).toEqual(listAtOpen);
         expect(after.dialog).toBeNull();
@@ -119,7 +172,8 @@ function checkSession(steps: Step[]): void {
         const saved = after.connections.find((c) => c.id === e.connectionId)!;
         const unchanged = canonical(saved) === canonical(old);
         expect(unchanged || (latestTest?.passed === true && latestTest.config === canonical(saved))).toBe(true);
-        if (!unchanged) expect(runConnectionTest(connectorOf(ctx, saved.connectorId)!, saved.config, standard.erp).ok).toBe(true);
+        if (!unchanged)
+          expect(runConnectionTest(connectorOf(ctx, saved.connectorId)!, saved.config, standard.erp).ok).toBe(true);
       }
     }
     if (!events.some((e) => e.type === 'saved')) {
@@ -151,8 +205,10 @@ describe('random sessions (fast-check)', () => {
             seen.add(e.type === 'rejected' ? `rejected:${e.ruleIds.join('+') || e.reason}` : e.type);
             if (e.type === 'saved') {
               const old = before.connections.find((c) => c.id === e.connectionId)!;
-              if (canonical(old) !== canonical(after.connections.find((c) => c.id === e.connectionId)!)) seen.add('saved-changed-config');
-              if (canonical(old) !== canonical(after.connections.find((c) => c.id === e.connectionId)!)) changedSave = true;
+              if (canonical(old) !== canonical(after.connections.find((c) => c.id === e.connectionId)!))
+                seen.add('saved-changed-config');
+              if (canonical(old) !== canonical(after.connections.find((c) => c.id === e.connectionId)!))
+                changedSave = true;
             }
           }
           state = after;
@@ -162,7 +218,14 @@ describe('random sessions (fast-check)', () => {
       { numRuns: 1000, seed: 42 },
     );
     expect(sessionsWithChangedSave).toBeGreaterThan(100);
-    for (const wanted of ['saved-changed-config', 'savedInactive', 'testFailed', 'cancelled', 'rejected:config-locked-while-active', 'rejected:needs-selected-connection'])
+    for (const wanted of [
+      'saved-changed-config',
+      'savedInactive',
+      'testFailed',
+      'cancelled',
+      'rejected:config-locked-while-active',
+      'rejected:needs-selected-connection',
+    ])
       expect(seen).toContain(wanted);
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { configSnapshot, holds, RULE_IDS, ruleBacking, rules, unmetOkConditions, type RuleId, type SimState } from '../../../src/simulator/domain/index.ts';
+import {
+  configSnapshot,
+  holds,
+  RULE_IDS,
+  ruleBacking,
+  rules,
+  unmetOkConditions,
+  type RuleId,
+  type SimState,
+} from '../../../src/simulator/domain/index.ts';
 import { alfa, draftOf, fil, literalCtx, stateWith, world } from './literal-world.ts';
 
 const api = world.connectors[0]!;
@@ -33,7 +42,9 @@ describe('needs-selected-connection', () => {
 describe('config-locked-while-active', () => {
   it('locks while Aktiv is checked in the dialog, not after it is cleared, and not without a dialog', () => {
     expect(check('config-locked-while-active', stateWith(alfa))).toBe(true);
-    expect(check('config-locked-while-active', stateWith(alfa, { draft: draftOf(alfa, { active: false }) }))).toBe(false);
+    expect(check('config-locked-while-active', stateWith(alfa, { draft: draftOf(alfa, { active: false }) }))).toBe(
+      false,
+    );
     expect(check('config-locked-while-active', stateWith(alfa, null))).toBe(false);
   });
 });
@@ -45,14 +56,28 @@ describe('test-stale-after-change', () => {
   });
 
   it('makes the result stale when a configuration field changes, but not for spaces around a value', () => {
-    expect(check('test-stale-after-change', stateWith(alfa, { draft: draftOf(alfa, { config: changed }) }))).toBe(false);
-    expect(check('test-stale-after-change', stateWith(alfa, { draft: draftOf(alfa, { config: { ...alfa.config, timeout: ' 30 ' } }) }))).toBe(true);
+    expect(check('test-stale-after-change', stateWith(alfa, { draft: draftOf(alfa, { config: changed }) }))).toBe(
+      false,
+    );
+    expect(
+      check(
+        'test-stale-after-change',
+        stateWith(alfa, { draft: draftOf(alfa, { config: { ...alfa.config, timeout: ' 30 ' } }) }),
+      ),
+    ).toBe(true);
   });
 
   it('compares a finished test with the configuration it ran on', () => {
     const draft = draftOf(alfa, { config: changed });
-    expect(check('test-stale-after-change', stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(changed) } }))).toBe(true);
-    expect(check('test-stale-after-change', stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(alfa.config) } }))).toBe(false);
+    expect(
+      check('test-stale-after-change', stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(changed) } })),
+    ).toBe(true);
+    expect(
+      check(
+        'test-stale-after-change',
+        stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(alfa.config) } }),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -60,24 +85,39 @@ describe('ok-needs-passed-test', () => {
   const draft = draftOf(alfa, { active: false, config: changed });
   it('holds for the unchanged saved configuration and for a configuration that passed', () => {
     expect(check('ok-needs-passed-test', stateWith(alfa))).toBe(true);
-    expect(check('ok-needs-passed-test', stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(changed) } }))).toBe(true);
+    expect(
+      check('ok-needs-passed-test', stateWith(alfa, { draft, test: { status: 'passed', snapshot: snap(changed) } })),
+    ).toBe(true);
   });
 
   it('fails for a change not tested, a failed test, and a test still running', () => {
     const failure = { code: 'unknown-client' as const, fieldKey: 'client', messageKey: 'k', params: {}, href: '/x' };
     expect(check('ok-needs-passed-test', stateWith(alfa, { draft }))).toBe(false);
-    expect(check('ok-needs-passed-test', stateWith(alfa, { draft, test: { status: 'failed', snapshot: snap(changed), failure } }))).toBe(false);
-    expect(check('ok-needs-passed-test', stateWith(alfa, { draft, test: { status: 'running', token: 4, config: changed } }))).toBe(false);
+    expect(
+      check(
+        'ok-needs-passed-test',
+        stateWith(alfa, { draft, test: { status: 'failed', snapshot: snap(changed), failure } }),
+      ),
+    ).toBe(false);
+    expect(
+      check('ok-needs-passed-test', stateWith(alfa, { draft, test: { status: 'running', token: 4, config: changed } })),
+    ).toBe(false);
   });
 });
 
 describe('ok-needs-required-fields', () => {
-  const withConfig = (config: Record<string, string>) => stateWith(alfa, { draft: draftOf(alfa, { active: false, config }) });
+  const withConfig = (config: Record<string, string>) =>
+    stateWith(alfa, { draft: draftOf(alfa, { active: false, config }) });
   it('fails for an empty required field and for an invalid value; an empty optional field is fine', () => {
     expect(check('ok-needs-required-fields', stateWith(alfa))).toBe(true);
     expect(check('ok-needs-required-fields', withConfig({ ...alfa.config, user: '  ' }))).toBe(false);
     expect(check('ok-needs-required-fields', withConfig({ ...alfa.config, timeout: '12a' }))).toBe(false);
-    expect(check('ok-needs-required-fields', stateWith(fil, { draft: draftOf(fil, { config: { ...fil.config, decimals: '' } }) }))).toBe(true);
+    expect(
+      check(
+        'ok-needs-required-fields',
+        stateWith(fil, { draft: draftOf(fil, { config: { ...fil.config, decimals: '' } }) }),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -109,14 +149,18 @@ describe('ok-needs-name and ok-needs-valid-description', () => {
 describe('test-against-erp', () => {
   it('predicts the simulated test for the draft configuration', () => {
     expect(check('test-against-erp', stateWith(alfa))).toBe(true);
-    expect(check('test-against-erp', stateWith(alfa, { draft: draftOf(alfa, { config: { ...alfa.config, client: '3' } }) }))).toBe(false);
+    expect(
+      check('test-against-erp', stateWith(alfa, { draft: draftOf(alfa, { config: { ...alfa.config, client: '3' } }) })),
+    ).toBe(false);
   });
 });
 
 describe('ok-saves-and-closes', () => {
   it('allows OK exactly when no OK condition is unmet', () => {
     const good = stateWith(alfa, { draft: draftOf(alfa, { name: 'Alfa nytt navn' }) });
-    const bad = stateWith(alfa, { draft: draftOf(alfa, { name: ' ', visibility: { mode: 'selected', userIds: [], groupIds: [] } }) });
+    const bad = stateWith(alfa, {
+      draft: draftOf(alfa, { name: ' ', visibility: { mode: 'selected', userIds: [], groupIds: [] } }),
+    });
     expect(check('ok-saves-and-closes', good)).toBe(true);
     expect(unmetOkConditions(good, literalCtx)).toEqual([]);
     expect(check('ok-saves-and-closes', bad)).toBe(false);
@@ -137,6 +181,13 @@ describe('cancel-discards', () => {
     expect(check('cancel-discards', stateWith(alfa))).toBe(false);
     expect(check('cancel-discards', stateWith(alfa, { draft: draftOf(alfa, { name: 'Alfa ' }) }))).toBe(false);
     expect(check('cancel-discards', stateWith(alfa, { draft: draftOf(alfa, { name: 'Beta' }) }))).toBe(true);
-    expect(check('cancel-discards', stateWith(fil, { draft: draftOf(fil, { visibility: { mode: 'selected', userIds: ['u1', 'u2'], groupIds: [] } }) }))).toBe(true);
+    expect(
+      check(
+        'cancel-discards',
+        stateWith(fil, {
+          draft: draftOf(fil, { visibility: { mode: 'selected', userIds: ['u1', 'u2'], groupIds: [] } }),
+        }),
+      ),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseScenario } from '../../../src/schemas/scenario.ts';
 import { parseSituations } from '../../../src/schemas/situation.ts';
-import { reduce, type Command, type Result, type Scenario, type SimEvent, type SimState } from '../../../src/simulator/domain/index.ts';
+import {
+  reduce,
+  type Command,
+  type Result,
+  type Scenario,
+  type SimEvent,
+  type SimState,
+} from '../../../src/simulator/domain/index.ts';
 import { initialState } from '../../../src/simulator/domain/state.ts';
 
 /** Reads and validates a YAML file synchronously, so tests can use the content files at module level. */

@@ -5,7 +5,10 @@ import { loadScenarioFile, loadSituationsFile } from '../../../src/schemas/scena
 import { standard } from './scenario-helpers.ts';
 
 async function errorOf(load: Promise<unknown>): Promise<ContentError> {
-  const error = await load.then(() => undefined, (e: unknown) => e);
+  const error = await load.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ContentError)) throw new Error(`expected a ContentError, got ${String(error)}`);
   return error;
 }
@@ -19,8 +22,15 @@ describe('scenario files', () => {
 
   it('normalises the shorthands trainers write: visibility, numbers as text, defaults', () => {
     expect(standard.connections[0]).toMatchObject({ visibility: { mode: 'all' }, config: { tidsavbrudd: '30' } });
-    expect(standard.connections[2]).toMatchObject({ visibility: { mode: 'selected', userIds: [], groupIds: ['okonomi'] }, description: '' });
-    expect(standard.erp.servers[0]?.accounts[0]).toEqual({ user: 'integrasjon', apiKey: 'NL-OSLO-7f3a9c', expired: false });
+    expect(standard.connections[2]).toMatchObject({
+      visibility: { mode: 'selected', userIds: [], groupIds: ['okonomi'] },
+      description: '',
+    });
+    expect(standard.erp.servers[0]?.accounts[0]).toEqual({
+      user: 'integrasjon',
+      apiKey: 'NL-OSLO-7f3a9c',
+      expired: false,
+    });
   });
 
   it('names the file, the field path and the line of every mistake in a malformed scenario', async () => {

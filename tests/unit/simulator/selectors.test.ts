@@ -33,11 +33,17 @@ describe('selectors on literal states', () => {
   });
 
   it('isOkAllowed and unmetOkConditions agree, and the list carries each rule message and link', () => {
-    const s = data(stateWith(alfa, { draft: draftOf(alfa, { active: false, name: '', config: { ...alfa.config, client: '' } }) }));
+    const s = data(
+      stateWith(alfa, { draft: draftOf(alfa, { active: false, name: '', config: { ...alfa.config, client: '' } }) }),
+    );
     expect(sel.isOkAllowed(s)).toBe(false);
     expect(sel.unmetOkConditions(s).map((r) => [r.id, r.messageKey, r.href])).toEqual([
       ['ok-needs-passed-test', 'sim.rule.ok-needs-passed-test', '/no/erp/admin/troubleshooting/ok-dimmed/#test'],
-      ['ok-needs-required-fields', 'sim.rule.ok-needs-required-fields', '/no/erp/admin/troubleshooting/ok-dimmed/#obligatoriske-felt'],
+      [
+        'ok-needs-required-fields',
+        'sim.rule.ok-needs-required-fields',
+        '/no/erp/admin/troubleshooting/ok-dimmed/#obligatoriske-felt',
+      ],
       ['ok-needs-name', 'sim.rule.ok-needs-name', '/no/erp/admin/troubleshooting/ok-dimmed/#navn'],
     ]);
     expect(sel.unmetOkConditions(s)).toBe(sel.unmetOkConditions(s));
@@ -45,8 +51,15 @@ describe('selectors on literal states', () => {
   });
 
   it('fieldError, nameError and descriptionError give the message at the field, and the same object while unchanged', () => {
-    const s = data(stateWith(alfa, { draft: draftOf(alfa, { name: ' ', description: 'a\u0001', config: { ...alfa.config, timeout: '4' } }) }));
-    expect(sel.fieldError('timeout')(s)).toEqual({ messageKey: 'sim.validation.outOfRange', params: { min: '5', max: '300' } });
+    const s = data(
+      stateWith(alfa, {
+        draft: draftOf(alfa, { name: ' ', description: 'a\u0001', config: { ...alfa.config, timeout: '4' } }),
+      }),
+    );
+    expect(sel.fieldError('timeout')(s)).toEqual({
+      messageKey: 'sim.validation.outOfRange',
+      params: { min: '5', max: '300' },
+    });
     expect(sel.fieldError('timeout')(s)).toBe(sel.fieldError('timeout')(s));
     expect(sel.fieldError('url')(s)).toBeUndefined();
     expect(sel.nameError(s)).toEqual({ messageKey: 'sim.validation.nameBlank' });
@@ -57,15 +70,33 @@ describe('selectors on literal states', () => {
   it('testStatus: not-run, running, passed, failed, stale', () => {
     const changed = { ...alfa.config, timeout: '60' };
     const draft = draftOf(alfa, { active: false, config: changed });
-    const failure = { code: 'unknown-client' as const, fieldKey: 'client', messageKey: 'sim.test.error.unknown-client', params: {}, href: '/x' };
+    const failure = {
+      code: 'unknown-client' as const,
+      fieldKey: 'client',
+      messageKey: 'sim.test.error.unknown-client',
+      params: {},
+      href: '/x',
+    };
     expect(sel.testStatus(data(stateWith(alfa)))).toBe('not-run');
     expect(sel.testStatus(data(stateWith(alfa, { draft })))).toBe('stale');
-    expect(sel.testStatus(data(stateWith(alfa, { draft, test: { status: 'running', token: 1, config: alfa.config } })))).toBe('running');
-    expect(sel.testStatus(data(stateWith(alfa, { draft, test: { status: 'passed', snapshot: configSnapshot(api, changed) } })))).toBe('passed');
-    const failed = data(stateWith(alfa, { draft, test: { status: 'failed', snapshot: configSnapshot(api, changed), failure } }));
+    expect(
+      sel.testStatus(data(stateWith(alfa, { draft, test: { status: 'running', token: 1, config: alfa.config } }))),
+    ).toBe('running');
+    expect(
+      sel.testStatus(
+        data(stateWith(alfa, { draft, test: { status: 'passed', snapshot: configSnapshot(api, changed) } })),
+      ),
+    ).toBe('passed');
+    const failed = data(
+      stateWith(alfa, { draft, test: { status: 'failed', snapshot: configSnapshot(api, changed), failure } }),
+    );
     expect(sel.testStatus(failed)).toBe('failed');
     expect(sel.testFailure(failed)).toBe(failure);
-    expect(sel.testStatus(data(stateWith(alfa, { draft, test: { status: 'passed', snapshot: configSnapshot(api, alfa.config) } })))).toBe('stale');
+    expect(
+      sel.testStatus(
+        data(stateWith(alfa, { draft, test: { status: 'passed', snapshot: configSnapshot(api, alfa.config) } })),
+      ),
+    ).toBe('stale');
   });
 
   it('dialogDirty: only when saving would change the connection', () => {

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_TYPES, FEATURES, initialState, reduce, reduceShell, SCREENS, TABS, TOOLS, type Command, type CommandType, type SimState } from '../../../src/simulator/domain/index.ts';
+import {
+  COMMAND_TYPES,
+  FEATURES,
+  initialState,
+  reduce,
+  reduceShell,
+  SCREENS,
+  TABS,
+  TOOLS,
+  type Command,
+  type CommandType,
+  type SimState,
+} from '../../../src/simulator/domain/index.ts';
 import { ctx, standard } from './scenario-helpers.ts';
 
 /**
@@ -8,7 +20,16 @@ import { ctx, standard } from './scenario-helpers.ts';
  * must never disagree: on every command the list's part owns it must answer exactly as `reduce`, and it must own
  * no other command (those wait for the download).
  */
-const SHELL: readonly CommandType[] = ['navigate', 'selectTab', 'selectConnection', 'openDialog', 'openTool', 'openFeature', 'reset', 'dismissNotice'];
+const SHELL: readonly CommandType[] = [
+  'navigate',
+  'selectTab',
+  'selectConnection',
+  'openDialog',
+  'openTool',
+  'openFeature',
+  'reset',
+  'dismissNotice',
+];
 
 const connectionIds = [...standard.connections.map((c) => c.id), 'finnes-ikke'];
 const fields = standard.connectors.flatMap((c) => c.fields.map((f) => f.key));
@@ -27,21 +48,32 @@ const dialogCommand: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom('Nytt navn', '', 'x'.repeat(81)).map((value): Command => ({ type: 'setName', value })),
   fc.constantFrom('', 'Beskrivelse').map((value): Command => ({ type: 'setDescription', value })),
   fc.constantFrom('all' as const, 'selected' as const).map((mode): Command => ({ type: 'setVisibilityMode', mode })),
-  fc.tuple(fc.constantFrom('user' as const, 'group' as const), fc.constantFrom(...standard.users.map((u) => u.id), ...standard.groups.map((g) => g.id))).map(
-    ([kind, id]): Command => ({ type: 'toggleVisibilityMember', kind, id }),
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('user' as const, 'group' as const),
+      fc.constantFrom(...standard.users.map((u) => u.id), ...standard.groups.map((g) => g.id)),
+    )
+    .map(([kind, id]): Command => ({ type: 'toggleVisibilityMember', kind, id })),
   fc.boolean().map((value): Command => ({ type: 'setActive', value })),
-  fc.tuple(fc.constantFrom(...fields), fc.constantFrom('', '45', 'https://erp.nordlys.example/api', '1001')).map(([key, value]): Command => ({ type: 'setField', key, value })),
+  fc
+    .tuple(fc.constantFrom(...fields), fc.constantFrom('', '45', 'https://erp.nordlys.example/api', '1001'))
+    .map(([key, value]): Command => ({ type: 'setField', key, value })),
   fc.constantFrom<Command>({ type: 'runTest' }, { type: 'ok' }, { type: 'cancel' }),
   fc.integer({ min: 0, max: 5 }).map((token): Command => ({ type: 'finishTest', token })),
 );
 
 /** Selecting a real connection and opening the dialog, so sessions spend time inside it. */
-const opening = fc.constantFrom(...standard.connections.map((c) => c.id)).map((connectionId): Command[] => [{ type: 'selectConnection', connectionId }, { type: 'openDialog' }]);
+const opening = fc
+  .constantFrom(...standard.connections.map((c) => c.id))
+  .map((connectionId): Command[] => [{ type: 'selectConnection', connectionId }, { type: 'openDialog' }]);
 
 /** A state reached by a random session (shell and dialog commands), with the test finished as the store would. */
 const session = fc.array(
-  fc.oneof({ weight: 2, arbitrary: shellCommand.map((c) => [c]) }, { weight: 3, arbitrary: dialogCommand.map((c) => [c]) }, { weight: 1, arbitrary: opening }),
+  fc.oneof(
+    { weight: 2, arbitrary: shellCommand.map((c) => [c]) },
+    { weight: 3, arbitrary: dialogCommand.map((c) => [c]) },
+    { weight: 1, arbitrary: opening },
+  ),
   { maxLength: 20 },
 );
 const state: fc.Arbitrary<SimState> = session.map((chunks) =>

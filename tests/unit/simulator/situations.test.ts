@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadScenarioFile } from '../../../src/schemas/scenario-file.ts';
 import { parseSituations } from '../../../src/schemas/situation.ts';
-import { applySituation, holds, reduce, SituationError, unmetOkConditions, type SimState } from '../../../src/simulator/domain/index.ts';
+import {
+  applySituation,
+  holds,
+  reduce,
+  SituationError,
+  unmetOkConditions,
+  type SimState,
+} from '../../../src/simulator/domain/index.ts';
 import { ctx, situations, standard, testToEnd } from './scenario-helpers.ts';
 
 const at = (id: string): SimState => applySituation(standard, situations[id]!);
@@ -12,8 +19,12 @@ const unmet = (state: SimState) => unmetOkConditions(state, ctx).map((r) => r.id
 describe('situations (deep links for the troubleshooting pages)', () => {
   it('has every situation the pages link to, each reachable from its scenario without a rejected command', async () => {
     const files = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml') && f !== 'situations.yaml');
-    const scenarios = new Map((await Promise.all(files.map((f) => loadScenarioFile(`content/scenarios/${f}`)))).map((s) => [s.id, s]));
-    expect(Object.keys(situations)).toEqual(expect.arrayContaining(['felt-last', 'kan-ikke-aktiveres', 'ok-nedtonet', 'test-feiler']));
+    const scenarios = new Map(
+      (await Promise.all(files.map((f) => loadScenarioFile(`content/scenarios/${f}`)))).map((s) => [s.id, s]),
+    );
+    expect(Object.keys(situations)).toEqual(
+      expect.arrayContaining(['felt-last', 'kan-ikke-aktiveres', 'ok-nedtonet', 'test-feiler']),
+    );
     for (const situation of Object.values(situations)) {
       const scenario = scenarios.get(situation.scenarioId);
       expect(scenario, `scenario of situation ${situation.id}`).toBeDefined();
@@ -32,19 +43,28 @@ describe('situations (deep links for the troubleshooting pages)', () => {
   it('test-feiler: Aktiv cleared on a connection whose key has expired; the test fails with credentials-rejected', () => {
     const state = at('test-feiler');
     expect(state.dialog?.draft.active).toBe(false);
-    expect(testToEnd(state).events.at(-1)).toEqual({ type: 'testFailed', code: 'credentials-rejected', fieldKey: 'apiNokkel' });
+    expect(testToEnd(state).events.at(-1)).toEqual({
+      type: 'testFailed',
+      code: 'credentials-rejected',
+      fieldKey: 'apiNokkel',
+    });
   });
 
   it('felt-last: the dialog on an active connection, so the configuration fields are locked', () => {
     const state = at('felt-last');
     expect(holds('config-locked-while-active', state, ctx)).toBe(true);
-    expect(reduce(state, { type: 'setField', key: 'url', value: 'https://x.example' }, ctx).events[0]).toMatchObject({ ruleIds: ['config-locked-while-active'] });
+    expect(reduce(state, { type: 'setField', key: 'url', value: 'https://x.example' }, ctx).events[0]).toMatchObject({
+      ruleIds: ['config-locked-while-active'],
+    });
   });
 
   it('kan-ikke-aktiveres: Aktiv checked, a client number the ERP does not know, the test failed, OK dimmed', () => {
     const state = at('kan-ikke-aktiveres');
     expect(state.dialog?.draft.active).toBe(true);
-    expect(state.dialog?.test).toMatchObject({ status: 'failed', failure: { code: 'unknown-client', params: { value: '1010' } } });
+    expect(state.dialog?.test).toMatchObject({
+      status: 'failed',
+      failure: { code: 'unknown-client', params: { value: '1010' } },
+    });
     expect(unmet(state)).toEqual(['ok-needs-passed-test']);
   });
 
@@ -52,12 +72,17 @@ describe('situations (deep links for the troubleshooting pages)', () => {
     const source = readFileSync('tests/fixtures/scenarios/situations-broken.yaml', 'utf8');
     const broken = parseSituations(parse(source), 'situations-broken.yaml', source)['last-felt-endret']!;
     expect(() => applySituation(standard, broken)).toThrowError(SituationError);
-    expect(() => applySituation(standard, broken)).toThrowErrorMatchingInlineSnapshot(`[SituationError: Situation "last-felt-endret", command 3 (setField) was rejected: rule config-locked-while-active.]`);
-    expect(() => applySituation({ ...standard, id: 'annet' }, broken)).toThrowError(/is for scenario "standard", not "annet"/);
+    expect(() => applySituation(standard, broken)).toThrowErrorMatchingInlineSnapshot(
+      `[SituationError: Situation "last-felt-endret", command 3 (setField) was rejected: rule config-locked-while-active.]`,
+    );
+    expect(() => applySituation({ ...standard, id: 'annet' }, broken)).toThrowError(
+      /is for scenario "standard", not "annet"/,
+    );
   });
 
   it('refuses finishTest and unknown commands in a situations file, naming the line', () => {
-    const source = 'x:\n  scenario: standard\n  title: X\n  commands:\n    - { type: openDialog }\n    - { type: finishTest, token: 1 }\n';
+    const source =
+      'x:\n  scenario: standard\n  title: X\n  commands:\n    - { type: openDialog }\n    - { type: finishTest, token: 1 }\n';
     expect(() => parseSituations(parse(source), 'situations.yaml', source)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: situations.yaml is not valid:
         - situations.yaml:6 field "x.commands.1.type": type must be a simulator command such as selectConnection, openDialog, setActive, setField, runTest (finishTest is not allowed)]

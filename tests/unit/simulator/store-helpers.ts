@@ -1,4 +1,10 @@
-import { createSimulatorStore, memoryStorage, preloadDialogDomain, preloadStoredChecks, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
+import {
+  createSimulatorStore,
+  memoryStorage,
+  preloadDialogDomain,
+  preloadStoredChecks,
+  type SimulatorStoreOptions,
+} from '../../../src/simulator/store/index.ts';
 import { situations, standard } from './scenario-helpers.ts';
 
 // The browser loads the stored-state checks and the dialog's domain on first need, which makes the first
@@ -12,6 +18,14 @@ export const STORAGE_KEY = 'erp-sim-test';
 /** A store on the standard scenario with in-memory storage and an instant test, unless options say otherwise. */
 export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {
   const storage = options.storage ?? memoryStorage();
-  const store = createSimulatorStore({ scenario: standard, situations, storageKey: STORAGE_KEY, storage, testDelayMs: 0, now: () => 1000, ...options });
+  const store = createSimulatorStore({
+    scenario: standard,
+    situations,
+    storageKey: STORAGE_KEY,
+    storage,
+    testDelayMs: 0,
+    now: () => 1000,
+    ...options,
+  });
   return { store, storage, get: () => store.getState() };
 }

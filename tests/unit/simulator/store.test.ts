@@ -32,7 +32,11 @@ describe('the simulator store, driven through getState()', () => {
     get().setName('Nordlys – Oslo hovedkontor');
     get().ok();
     expect(sel.isDialogOpen(get())).toBe(false);
-    expect(sel.connectionRows(get())[0]).toMatchObject({ name: 'Nordlys – Oslo hovedkontor', active: true, connectorName: 'Nordlys ERP (API)' });
+    expect(sel.connectionRows(get())[0]).toMatchObject({
+      name: 'Nordlys – Oslo hovedkontor',
+      active: true,
+      connectorName: 'Nordlys ERP (API)',
+    });
     expect(get().lastEvents).toMatchObject([{ type: 'saved', connectionId: 'nordlys-oslo', active: true }]);
     expect(sel.notice(get())).toBeNull();
   });
@@ -49,7 +53,16 @@ describe('the simulator store, driven through getState()', () => {
     get().ok();
     const saved = get().sim.connections.find((c) => c.id === 'nordlys-oslo')!;
     expect(saved).toMatchObject({ active: true, config: { tidsavbrudd: '45' } });
-    expect(types(get().events)).toEqual(['connectionSelected', 'dialogOpened', 'activeChanged', 'fieldChanged', 'activeChanged', 'testStarted', 'testPassed', 'saved']);
+    expect(types(get().events)).toEqual([
+      'connectionSelected',
+      'dialogOpened',
+      'activeChanged',
+      'fieldChanged',
+      'activeChanged',
+      'testStarted',
+      'testPassed',
+      'saved',
+    ]);
   });
 
   it('refuses a configuration edit while Aktiv is checked, and changes nothing', () => {
@@ -57,7 +70,9 @@ describe('the simulator store, driven through getState()', () => {
     const before = get().sim;
     get().setField('url', 'https://annen.example');
     expect(get().sim).toBe(before);
-    expect(get().lastEvents).toMatchObject([{ type: 'rejected', command: 'setField', ruleIds: ['config-locked-while-active'] }]);
+    expect(get().lastEvents).toMatchObject([
+      { type: 'rejected', command: 'setField', ruleIds: ['config-locked-while-active'] },
+    ]);
   });
 
   it('refuses OK while the test is stale, naming the rule, and keeps the dialog open', () => {
@@ -77,9 +92,16 @@ describe('the simulator store, driven through getState()', () => {
     get().setField('tidsavbrudd', '12a');
     get().setName('   ');
     expect(sel.draft(get())?.config.tidsavbrudd).toBe('12a');
-    expect(sel.fieldError('tidsavbrudd')(get())).toEqual({ messageKey: 'sim.validation.notInteger', params: { value: '12a' } });
+    expect(sel.fieldError('tidsavbrudd')(get())).toEqual({
+      messageKey: 'sim.validation.notInteger',
+      params: { value: '12a' },
+    });
     expect(sel.nameError(get())).toEqual({ messageKey: 'sim.validation.nameBlank' });
-    expect(sel.unmetOkConditions(get()).map((r) => r.id)).toEqual(['ok-needs-passed-test', 'ok-needs-required-fields', 'ok-needs-name']);
+    expect(sel.unmetOkConditions(get()).map((r) => r.id)).toEqual([
+      'ok-needs-passed-test',
+      'ok-needs-required-fields',
+      'ok-needs-name',
+    ]);
     get().runTest();
     expect(sel.testFailure(get())).toMatchObject({ code: 'invalid-value', fieldKey: 'tidsavbrudd' });
   });
@@ -103,7 +125,11 @@ describe('the simulator store, driven through getState()', () => {
     get().setActive(false);
     get().ok();
     expect(types(get().lastEvents)).toEqual(['saved', 'savedInactive']);
-    expect(sel.notice(get())).toMatchObject({ key: 'sim.notice.savedInactive', params: { name: 'Nordlys – Oslo AS' }, href: '/no/erp/admin/troubleshooting/cannot-activate/#glemt-aktiv' });
+    expect(sel.notice(get())).toMatchObject({
+      key: 'sim.notice.savedInactive',
+      params: { name: 'Nordlys – Oslo AS' },
+      href: '/no/erp/admin/troubleshooting/cannot-activate/#glemt-aktiv',
+    });
     expect(sel.connectionRows(get())[0]?.active).toBe(false);
     get().dismissNotice();
     expect(sel.notice(get())).toBeNull();
@@ -130,7 +156,15 @@ describe('the simulator store, driven through getState()', () => {
     get().ok();
     get().openDialog();
     get().reset();
-    expect(get().sim).toEqual({ scenarioId: 'standard', view: START_VIEW, connections: standard.connections, selectedId: null, dialog: null, notice: null, nextToken: 1 });
+    expect(get().sim).toEqual({
+      scenarioId: 'standard',
+      view: START_VIEW,
+      connections: standard.connections,
+      selectedId: null,
+      dialog: null,
+      notice: null,
+      nextToken: 1,
+    });
     expect(types(get().lastEvents)).toEqual(['reset']);
   });
 
@@ -167,16 +201,28 @@ describe('the simulator store, driven through getState()', () => {
     get().runTest();
     vi.runAllTimers();
     // Four starts (one cancelled, one reset, one restarted), and a single result: the latest run's.
-    expect(types(get().events).filter((t) => t.startsWith('test'))).toEqual(['testStarted', 'testStarted', 'testStarted', 'testStarted', 'testPassed']);
+    expect(types(get().events).filter((t) => t.startsWith('test'))).toEqual([
+      'testStarted',
+      'testStarted',
+      'testStarted',
+      'testStarted',
+      'testPassed',
+    ]);
   });
 
   it('starts in a named situation: test-feiler fails with the expired key', async () => {
     const { get } = makeStore({ initialSituation: 'test-feiler' });
     expect(sel.draft(get())).toMatchObject({ name: 'Nordlys – Bergen filial', active: false });
     get().runTest();
-    expect(sel.testFailure(get())).toMatchObject({ code: 'credentials-rejected', messageKey: 'sim.test.error.credentials-expired' });
+    expect(sel.testFailure(get())).toMatchObject({
+      code: 'credentials-rejected',
+      messageKey: 'sim.test.error.credentials-expired',
+    });
     await expect(get().startSituation('finnes-ikke')).resolves.toBe(false);
-    expect(get().sim).toMatchObject({ dialog: null, notice: { key: 'sim.notice.unknownSituation', params: { id: 'finnes-ikke' } } });
+    expect(get().sim).toMatchObject({
+      dialog: null,
+      notice: { key: 'sim.notice.unknownSituation', params: { id: 'finnes-ikke' } },
+    });
   });
 
   it('keeps the last 200 events, stamped in order, and switches language', () => {

@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULE_SOURCE_PAGES, ruleBacking, rules, TEST_ERROR_ANCHORS, TEST_FAILS_PAGE, type RuleId } from '../../../src/simulator/domain/index.ts';
+import {
+  RULE_SOURCE_PAGES,
+  ruleBacking,
+  rules,
+  TEST_ERROR_ANCHORS,
+  TEST_FAILS_PAGE,
+  type RuleId,
+} from '../../../src/simulator/domain/index.ts';
 
 /**
  * Every rule the simulator enforces is stated by the user's pages, and every sentence of the seed page's note,
@@ -39,7 +46,9 @@ function plain(markdown: string): string {
 }
 
 function sentences(text: string): string[] {
-  return plain(text).split(/(?<=[.!?:])\s+(?=[A-ZÆØÅ«])/).filter(Boolean);
+  return plain(text)
+    .split(/(?<=[.!?:])\s+(?=[A-ZÆØÅ«])/)
+    .filter(Boolean);
 }
 
 /** The lines of a section, from its heading to the next heading of the same or a higher level. */
@@ -59,7 +68,16 @@ function seedSentences(page: string): Array<{ place: string; sentence: string }>
 
   const noteStart = page.split('\n').findIndex((l) => l.startsWith('> [!NOTE]'));
   const note = page.split('\n').slice(noteStart + 1);
-  add('note', note.slice(0, note.findIndex((l) => !l.startsWith('>'))).map((l) => l.replace(/^>\s?/, '')).join(' '));
+  add(
+    'note',
+    note
+      .slice(
+        0,
+        note.findIndex((l) => !l.startsWith('>')),
+      )
+      .map((l) => l.replace(/^>\s?/, ''))
+      .join(' '),
+  );
 
   let step = 0;
   let sub = 0;
@@ -89,13 +107,31 @@ const claims = rules.flatMap((rule) => ruleBacking[rule.id].sources.map((source)
 describe('traceability between the rules and the user pages', () => {
   it('reads the note, all six steps with the four sub-steps, and the three bullets from the seed page', () => {
     const places = [...new Set(seed.map((s) => s.place))];
-    expect(places).toEqual(['note', 'step 1', 'step 2', 'step 3', 'step 4', 'step 4.1', 'step 4.2', 'step 4.3', 'step 4.4', 'step 5', 'step 6', 'bullet 1', 'bullet 2', 'bullet 3']);
+    expect(places).toEqual([
+      'note',
+      'step 1',
+      'step 2',
+      'step 3',
+      'step 4',
+      'step 4.1',
+      'step 4.2',
+      'step 4.3',
+      'step 4.4',
+      'step 5',
+      'step 6',
+      'bullet 1',
+      'bullet 2',
+      'bullet 3',
+    ]);
     expect(seed.filter((s) => s.place === 'note')).toHaveLength(2);
   });
 
   it('finds every quoted seed sentence in the page, at the place the rule names', () => {
     for (const claim of claims.filter((c) => c.page === 'update-connection'))
-      expect(seed, `${claim.rule} quotes ${claim.place}: "${claim.quote}"`).toContainEqual({ place: claim.place, sentence: claim.quote });
+      expect(seed, `${claim.rule} quotes ${claim.place}: "${claim.quote}"`).toContainEqual({
+        place: claim.place,
+        sentence: claim.quote,
+      });
   });
 
   it('finds every quote from a troubleshooting page in the section it names', () => {
@@ -109,7 +145,8 @@ describe('traceability between the rules and the user pages', () => {
 
   it('claims every sentence of the note, the steps and the bullets by a rule, or lists why not', () => {
     const unclaimed = seed.filter(
-      (s) => !claims.some((c) => c.page === 'update-connection' && c.place === s.place && c.quote === s.sentence) &&
+      (s) =>
+        !claims.some((c) => c.page === 'update-connection' && c.place === s.place && c.quote === s.sentence) &&
         !NOT_RULES.some((n) => n.place === s.place && n.sentence === s.sentence),
     );
     expect(unclaimed).toEqual([]);
@@ -125,13 +162,21 @@ describe('traceability between the rules and the user pages', () => {
   it('has a page source for every rule, except the listed guards, which give their reason instead', () => {
     for (const rule of rules) {
       const { sources, guard } = ruleBacking[rule.id];
-      if (GUARD_RULES.includes(rule.id)) expect({ id: rule.id, sources: sources.length, guard: !!guard }).toEqual({ id: rule.id, sources: 0, guard: true });
+      if (GUARD_RULES.includes(rule.id))
+        expect({ id: rule.id, sources: sources.length, guard: !!guard }).toEqual({
+          id: rule.id,
+          sources: 0,
+          guard: true,
+        });
       else expect(sources.length, rule.id).toBeGreaterThan(0);
     }
   });
 
   it('links only to sections that exist on the troubleshooting pages', () => {
-    const hrefs = [...rules.flatMap((r) => (r.href ? [r.href] : [])), ...Object.values(TEST_ERROR_ANCHORS).map((a) => `${TEST_FAILS_PAGE}#${a}`)];
+    const hrefs = [
+      ...rules.flatMap((r) => (r.href ? [r.href] : [])),
+      ...Object.values(TEST_ERROR_ANCHORS).map((a) => `${TEST_FAILS_PAGE}#${a}`),
+    ];
     for (const href of hrefs) {
       const [path, anchor] = href.split('#') as [string, string | undefined];
       const file = `content/docs${path.replace(/\/$/, '')}.mdx`;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateDescription, validateField, validateName, type FieldDef } from '../../../src/simulator/domain/index.ts';
+import {
+  validateDescription,
+  validateField,
+  validateName,
+  type FieldDef,
+} from '../../../src/simulator/domain/index.ts';
 import { world } from './literal-world.ts';
 
 const field = (key: string): FieldDef => world.connectors.flatMap((c) => c.fields).find((f) => f.key === key)!;
@@ -19,7 +24,8 @@ describe('validateName', () => {
   });
 
   it('accepts Norwegian letters, punctuation and exactly 80 characters; surrounding spaces do not count', () => {
-    for (const ok of ['Nordlys – Tromsø & Ålesund (ny)', 'x'.repeat(80), '  Fjordfil  ']) expect(validateName(ok)).toBeUndefined();
+    for (const ok of ['Nordlys – Tromsø & Ålesund (ny)', 'x'.repeat(80), '  Fjordfil  '])
+      expect(validateName(ok)).toBeUndefined();
   });
 });
 
@@ -66,8 +72,14 @@ describe('validateField', () => {
   });
 
   it('names the value and the bounds in its messages', () => {
-    expect(validateField(field('timeout'), '12a')).toEqual({ messageKey: 'sim.validation.notInteger', params: { value: '12a' } });
-    expect(validateField(field('timeout'), '400')).toEqual({ messageKey: 'sim.validation.outOfRange', params: { min: '5', max: '300' } });
+    expect(validateField(field('timeout'), '12a')).toEqual({
+      messageKey: 'sim.validation.notInteger',
+      params: { value: '12a' },
+    });
+    expect(validateField(field('timeout'), '400')).toEqual({
+      messageKey: 'sim.validation.outOfRange',
+      params: { min: '5', max: '300' },
+    });
     expect([...validateField(field('url'), 'x'.repeat(100))!.params!.value!]).toHaveLength(40);
   });
 });

@@ -11,7 +11,10 @@ const pages = [
 ];
 const toc = tocSchema.parse([
   { page: 'index.mdx', label: 'Start' },
-  { label: 'Administrere', items: [{ page: 'no/erp/admin/index.mdx', label: 'Oversikt' }, { page: 'no/erp/admin/update-connection.mdx' }] },
+  {
+    label: 'Administrere',
+    items: [{ page: 'no/erp/admin/index.mdx', label: 'Oversikt' }, { page: 'no/erp/admin/update-connection.mdx' }],
+  },
   { label: 'For brukere', items: [{ page: 'no/erp/learn/connect.mdx' }] },
 ]);
 
@@ -27,7 +30,12 @@ describe('navigation', () => {
   const nav = buildNavigation(toc, pages);
 
   it('keeps the order of the table of contents and uses labels or titles', () => {
-    expect(nav.order.map((l) => l.label)).toEqual(['Start', 'Oversikt', 'Rediger ERP-kobling', 'Knytt til ERP-aktører']);
+    expect(nav.order.map((l) => l.label)).toEqual([
+      'Start',
+      'Oversikt',
+      'Rediger ERP-kobling',
+      'Knytt til ERP-aktører',
+    ]);
     expect(nav.sections[1]?.label).toBe('Administrere');
   });
 

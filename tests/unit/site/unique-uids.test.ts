@@ -3,7 +3,12 @@ import { assertUniqueUids } from '../../../src/content/unique-uids.ts';
 
 describe('assertUniqueUids', () => {
   it('passes distinct uids', () => {
-    expect(() => assertUniqueUids([{ uid: 'a', file: 'a.mdx' }, { uid: 'b', file: 'b.mdx' }])).not.toThrow();
+    expect(() =>
+      assertUniqueUids([
+        { uid: 'a', file: 'a.mdx' },
+        { uid: 'b', file: 'b.mdx' },
+      ]),
+    ).not.toThrow();
   });
 
   it('names the uid and both files when two pages share one', () => {

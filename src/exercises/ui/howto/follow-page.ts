@@ -10,7 +10,11 @@ import './howto-follow.css';
  * map, and the page's own steps are marked as they are done. Loaded by the simulator island only on a page that
  * passes the map, after the island has hydrated. Returns a function that stops following and clears the marks.
  */
-export function followPage(store: SimulatorStore, { map, doneLabel }: HowtoFollow, root: Document = document): () => void {
+export function followPage(
+  store: SimulatorStore,
+  { map, doneLabel }: HowtoFollow,
+  root: Document = document,
+): () => void {
   const items = stepItems(root);
   if (items.size === 0) return () => undefined;
   const { scenario, sim } = store.getState();

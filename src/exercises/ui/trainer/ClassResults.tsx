@@ -50,14 +50,27 @@ export default function ClassResults({ exercises }: ClassResultsProps) {
   // Files chosen before the page's script had started are read as soon as it has.
   useEffect(() => void choose(), []);
 
-  const tables = exercises.map((exercise) => classTable(loaded.results, exercise)).filter((table) => table.rows.length > 0);
-  const status = loaded.files.length === 0 ? '' : t('exercises.trainer.status', { loaded: loaded.results.length, skipped: loaded.errors.length });
+  const tables = exercises
+    .map((exercise) => classTable(loaded.results, exercise))
+    .filter((table) => table.rows.length > 0);
+  const status =
+    loaded.files.length === 0
+      ? ''
+      : t('exercises.trainer.status', { loaded: loaded.results.length, skipped: loaded.errors.length });
 
   return (
     <div className="ex-class-results">
       <div className="ex-field">
         <label htmlFor={`${id}-files`}>{t('exercises.trainer.choose')}</label>
-        <input ref={input} id={`${id}-files`} type="file" accept=".json,application/json" multiple aria-describedby={`${id}-privacy`} onChange={() => void choose()} />
+        <input
+          ref={input}
+          id={`${id}-files`}
+          type="file"
+          accept=".json,application/json"
+          multiple
+          aria-describedby={`${id}-privacy`}
+          onChange={() => void choose()}
+        />
         <p id={`${id}-privacy`} className="ex-mode-about">
           {t('exercises.trainer.privacy')}
         </p>

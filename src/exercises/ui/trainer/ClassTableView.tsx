@@ -16,7 +16,11 @@ function cellText(cell: StepCell | null): string {
 }
 
 function averageText(a: Average): string {
-  return t('exercises.trainer.averageCell', { completed: percent(a.completedShare), time: formatDuration(t, a.timeMs), mistakes: decimal(a.mistakes) });
+  return t('exercises.trainer.averageCell', {
+    completed: percent(a.completedShare),
+    time: formatDuration(t, a.timeMs),
+    mistakes: decimal(a.mistakes),
+  });
 }
 
 /**
@@ -35,7 +39,9 @@ export function ClassTableView({ table }: { table: ClassTable }) {
       <h3 id={`${id}-heading`}>{table.exercise.title}</h3>
       <div className="ex-table-box" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="ex-table">
-          <caption id={`${id}-caption`}>{t('exercises.trainer.caption', { title: table.exercise.title, count: table.rows.length })}</caption>
+          <caption id={`${id}-caption`}>
+            {t('exercises.trainer.caption', { title: table.exercise.title, count: table.rows.length })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('exercises.table.learner')}</th>

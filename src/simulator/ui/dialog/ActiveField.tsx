@@ -9,7 +9,13 @@ export function ActiveField() {
   const { setActive } = useActions();
   return (
     <div className="sim-field sim-check">
-      <input id={id('active')} type="checkbox" data-sim-target="dialog.active" checked={active} onChange={(e) => setActive(e.target.checked)} />
+      <input
+        id={id('active')}
+        type="checkbox"
+        data-sim-target="dialog.active"
+        checked={active}
+        onChange={(e) => setActive(e.target.checked)}
+      />
       <label htmlFor={id('active')} data-i18n-key="sim.ui.dialog.active">
         {t('sim.ui.dialog.active')}
       </label>

@@ -28,7 +28,13 @@ function attempted(input: HTMLInputElement, key: string, ctrl: boolean): string 
 }
 
 /** One configuration field: label (exactly the connector's), value as typed, lock and message from the store. */
-export const ConfigField = memo(function ConfigField({ field, lockId }: { field: FieldDef; lockId: string | undefined }) {
+export const ConfigField = memo(function ConfigField({
+  field,
+  lockId,
+}: {
+  field: FieldDef;
+  lockId: string | undefined;
+}) {
   const t = useT();
   const id = useIds();
   const lang = useSim(sel.lang);
@@ -61,7 +67,10 @@ export const ConfigField = memo(function ConfigField({ field, lockId }: { field:
     if (!locked) return;
     const input = event.currentTarget;
     const pasted = event.clipboardData.getData('text');
-    setField(field.key, input.value.slice(0, input.selectionStart ?? 0) + pasted + input.value.slice(input.selectionEnd ?? 0));
+    setField(
+      field.key,
+      input.value.slice(0, input.selectionStart ?? 0) + pasted + input.value.slice(input.selectionEnd ?? 0),
+    );
   };
 
   return (
@@ -76,7 +85,12 @@ export const ConfigField = memo(function ConfigField({ field, lockId }: { field:
         )}
       </div>
       {field.type === 'select' ? (
-        <select {...common} value={value} aria-readonly={locked || undefined} onChange={(e) => setField(field.key, e.target.value)}>
+        <select
+          {...common}
+          value={value}
+          aria-readonly={locked || undefined}
+          onChange={(e) => setField(field.key, e.target.value)}
+        >
           {!field.options?.some((o) => o.value === value) && <option value={value}>{value}</option>}
           {field.options?.map((o) => (
             <option key={o.value} value={o.value}>

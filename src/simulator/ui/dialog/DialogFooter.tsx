@@ -41,7 +41,13 @@ export function DialogFooter() {
         >
           {t('sim.ui.dialog.ok')}
         </button>
-        <button type="button" className="sim-button" data-sim-target="dialog.cancel" data-i18n-key="sim.ui.dialog.cancel" onClick={cancel}>
+        <button
+          type="button"
+          className="sim-button"
+          data-sim-target="dialog.cancel"
+          data-i18n-key="sim.ui.dialog.cancel"
+          onClick={cancel}
+        >
           {t('sim.ui.dialog.cancel')}
         </button>
       </div>

@@ -48,7 +48,13 @@ export function EditDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="sim-dialog" aria-labelledby={id('dialog-title')} onCancel={onCancel} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="sim-dialog"
+      aria-labelledby={id('dialog-title')}
+      onCancel={onCancel}
+      onClose={onClose}
+    >
       <Heading level={headingLevel} id={id('dialog-title')} className="sim-dialog-title" i18nKey="sim.ui.dialog.title">
         {t('sim.ui.dialog.title')}
       </Heading>

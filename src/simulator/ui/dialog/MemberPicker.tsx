@@ -56,7 +56,15 @@ export function MemberPicker({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Members({ kind, legendKey, members }: { kind: 'user' | 'group'; legendKey: string; members: readonly (User | Group)[] }) {
+function Members({
+  kind,
+  legendKey,
+  members,
+}: {
+  kind: 'user' | 'group';
+  legendKey: string;
+  members: readonly (User | Group)[];
+}) {
   const t = useT();
   const id = useIds();
   const visibility = useSim(sel.draftVisibility);

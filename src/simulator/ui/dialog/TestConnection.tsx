@@ -26,18 +26,23 @@ export function TestConnection() {
       >
         {t('sim.ui.dialog.test')}
       </button>
-      <p id={resultId} role="status" className="sim-test-result" data-status={status} data-i18n-key={status === 'failed' ? failure?.messageKey : MESSAGES[status]}>
-        {status !== 'failed' ? (
-          t(MESSAGES[status])
-        ) : (
-          failure && (
-            <>
-              {t(failure.messageKey, failure.params)} <a href={failure.href} data-i18n-key="sim.ui.dialog.testReadMore">
-                {t('sim.ui.dialog.testReadMore')}
-              </a>
-            </>
-          )
-        )}
+      <p
+        id={resultId}
+        role="status"
+        className="sim-test-result"
+        data-status={status}
+        data-i18n-key={status === 'failed' ? failure?.messageKey : MESSAGES[status]}
+      >
+        {status !== 'failed'
+          ? t(MESSAGES[status])
+          : failure && (
+              <>
+                {t(failure.messageKey, failure.params)}{' '}
+                <a href={failure.href} data-i18n-key="sim.ui.dialog.testReadMore">
+                  {t('sim.ui.dialog.testReadMore')}
+                </a>
+              </>
+            )}
       </p>
     </div>
   );

@@ -32,20 +32,41 @@ export function VisibilityFields() {
     <fieldset className="sim-fieldset">
       <legend data-i18n-key="sim.ui.dialog.visibility">{t('sim.ui.dialog.visibility')}</legend>
       <div className="sim-check">
-        <input id={id('vis-all')} type="radio" data-sim-target="dialog.visibility.all" name={group} checked={!selected} onChange={() => setVisibilityMode('all')} />
+        <input
+          id={id('vis-all')}
+          type="radio"
+          data-sim-target="dialog.visibility.all"
+          name={group}
+          checked={!selected}
+          onChange={() => setVisibilityMode('all')}
+        />
         <label htmlFor={id('vis-all')} data-i18n-key="sim.ui.dialog.visibility.all">
           {t('sim.ui.dialog.visibility.all')}
         </label>
       </div>
       <div className="sim-check">
-        <input id={id('vis-selected')} type="radio" data-sim-target="dialog.visibility.selected" name={group} checked={selected} onChange={() => setVisibilityMode('selected')} />
+        <input
+          id={id('vis-selected')}
+          type="radio"
+          data-sim-target="dialog.visibility.selected"
+          name={group}
+          checked={selected}
+          onChange={() => setVisibilityMode('selected')}
+        />
         <label htmlFor={id('vis-selected')} data-i18n-key="sim.ui.dialog.visibility.selected">
           {t('sim.ui.dialog.visibility.selected')}
         </label>
       </div>
       {selected && (
         <div className="sim-members">
-          <button type="button" className="sim-button" data-sim-target="dialog.members" data-i18n-key="sim.ui.dialog.visibility.choose" aria-describedby={id('vis-summary')} onClick={() => setPicking(true)}>
+          <button
+            type="button"
+            className="sim-button"
+            data-sim-target="dialog.members"
+            data-i18n-key="sim.ui.dialog.visibility.choose"
+            aria-describedby={id('vis-summary')}
+            onClick={() => setPicking(true)}
+          >
             {t('sim.ui.dialog.visibility.choose')}
           </button>
           <span id={id('vis-summary')} className="sim-summary" data-i18n-key={shown.keys}>
