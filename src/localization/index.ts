@@ -16,7 +16,7 @@ export { formatFindings } from './terms/format.ts';
 export type { Label } from './terms/labels.ts';
 export { parseTermBase, TERMS_FILE } from './terms/parse-terms.ts';
 export type { Term, TermBase } from './terms/schema.ts';
-export { loadCatalogs, loadNamespace } from './catalogs/load.ts';
+export { loadCatalogs, loadNamespace } from '../loaders/catalogs.ts';
 export { parseCatalog } from './catalogs/parse.ts';
 export { missingKeys, type MissingKey } from './catalogs/missing-keys.ts';
 export { placeholderMismatches, placeholdersOf, type PlaceholderMismatch } from './catalogs/placeholders.ts';
@@ -33,4 +33,4 @@ export {
 export { DEFAULT_PAIR, exportXliff, type LanguagePair } from './xliff/export.ts';
 export { importXliff, type ChangedText } from './xliff/import.ts';
 export { XliffImportError, type XliffProblem } from './xliff/import-error.ts';
-export { pseudoCatalog, pseudoLocalize } from './pseudo.ts';
+export { pseudoCatalog, pseudoLocalize } from '../i18n/pseudo.ts';

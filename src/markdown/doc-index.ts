@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { routeForDocPath } from '../lib/routes.ts';
+import { routeForDocPath } from '../navigation/routes.ts';
 import { anchorsOf } from './anchors.ts';
 import { remarkIncludes } from './includes.ts';
 import { readSource } from './source.ts';

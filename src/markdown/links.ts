@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { DOCS_DIR } from '../lib/routes.ts';
+import { DOCS_DIR } from '../navigation/routes.ts';
 import { anchorsOf } from './anchors.ts';
 import { docIndexFor, type DocIndex } from './doc-index.ts';
 import { isJsxElement, jsxAttribute, setJsxAttribute } from './jsx.ts';

@@ -5,7 +5,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../../schemas/friendly-error.ts';
-import { loadCatalogs } from '../catalogs/load.ts';
+import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { serializeCatalog } from '../catalogs/serialize.ts';
 import { DEFAULT_PAIR, exportXliff } from '../xliff/export.ts';
 import { importXliff } from '../xliff/import.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCS_DIR, routeForDocPath } from '../../lib/routes.ts';
+import { DOCS_DIR, routeForDocPath } from '../../navigation/routes.ts';
 import type { Situations } from '../../schemas/situation.ts';
 import type { Scenario } from '../../simulator/store/index.ts';
-import { loadCatalogs } from '../catalogs/load.ts';
+import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
 import { checkSite } from '../terms/check-site.ts';
 import type { Finding } from '../terms/finding.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseScenario } from '../../schemas/scenario.ts';
-import { loadNamespace } from '../catalogs/load.ts';
+import { loadNamespace } from '../../loaders/catalogs.ts';
 import { SOURCE_LANG } from '../catalogs/types.ts';
 import { checkTexts, type PageSource } from './check-texts.ts';
 import type { Finding } from './finding.ts';

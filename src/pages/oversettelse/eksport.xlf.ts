@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogs } from '../../localization/catalogs/load.ts';
+import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { DEFAULT_PAIR, exportXliff } from '../../localization/xliff/export.ts';
 
 /**

@@ -42,7 +42,7 @@ function load(lang: SimLang): Promise<Messages> {
       import('../../../content/i18n/en/sim.dialog.json'),
     ]).then(([around, dialog]) => (loaded.en = { ...around.default, ...dialog.default }));
   if (lang === 'pseudo')
-    return Promise.all([import('../../localization/pseudo.ts'), loadDialogTexts()]).then(
+    return Promise.all([import('../../i18n/pseudo.ts'), loadDialogTexts()]).then(
       ([m]) => (loaded.pseudo = m.pseudoCatalog(norwegian)),
     );
   return Promise.resolve(norwegian);

@@ -5,7 +5,7 @@ import enDialog from '../../../content/i18n/en/sim.dialog.json';
 import enAround from '../../../content/i18n/en/sim.json';
 import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
 import nbAround from '../../../content/i18n/nb/sim.json';
-import { pseudoCatalog } from '../../../src/localization/pseudo.ts';
+import { pseudoCatalog } from '../../../src/i18n/pseudo.ts';
 import { standard } from '../../unit/simulator/scenario-helpers.ts';
 import { findDialog, renderSimulator } from '../simulator/render.tsx';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LEVELS } from '../../../src/exercises/engine/index.ts';
-import { loadExerciseFile, loadExercises, loadHowtoMap } from '../../../src/schemas/exercise-file.ts';
+import { loadExerciseFile, loadExercises, loadHowtoMap } from '../../../src/loaders/exercises.ts';
 import { parseHowtoMap } from '../../../src/schemas/howto-steps.ts';
 import { ContentError } from '../../../src/schemas/friendly-error.ts';
 import { refs } from './helpers.ts';

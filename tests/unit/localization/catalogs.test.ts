@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs, loadNamespace } from '../../../src/localization/catalogs/load.ts';
+import { loadCatalogs, loadNamespace } from '../../../src/loaders/catalogs.ts';
 import { missingKeys } from '../../../src/localization/catalogs/missing-keys.ts';
 import { parseCatalog } from '../../../src/localization/catalogs/parse.ts';
 import {

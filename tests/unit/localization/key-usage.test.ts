@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { loadCatalogs } from '../../../src/loaders/catalogs.ts';
 import { namespaceOf } from '../../../src/localization/catalogs/types.ts';
 import { CODE_DIR } from '../../../src/localization/review/index.ts';
 import { keyUsage, looksLikeKey, referencesIn } from '../../../src/localization/review/key-usage.ts';

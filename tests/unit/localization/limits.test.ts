@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { loadCatalogs } from '../../../src/loaders/catalogs.ts';
 import { LIMITS_FILE, limitFinder, parseLimits, textLength } from '../../../src/localization/review/limits.ts';
 
 const errorOf = (source: string) => {

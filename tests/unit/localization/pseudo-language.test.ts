@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
 import nbAround from '../../../content/i18n/nb/sim.json';
-import { pseudoCatalog } from '../../../src/localization/pseudo.ts';
+import { pseudoCatalog } from '../../../src/i18n/pseudo.ts';
 import { makeStore } from '../simulator/store-helpers.ts';
 
 describe('the pseudo-locale as a simulator language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PSEUDO_GROWTH, pseudoCatalog, pseudoLocalize } from '../../../src/localization/pseudo.ts';
+import { PSEUDO_GROWTH, pseudoCatalog, pseudoLocalize } from '../../../src/i18n/pseudo.ts';
 
 const length = (text: string) => [...text].length;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { loadCatalogs } from '../../../src/loaders/catalogs.ts';
 import { parseCatalog } from '../../../src/localization/catalogs/parse.ts';
 import { serializeCatalog } from '../../../src/localization/catalogs/serialize.ts';
 import { catalogPath, namespaceOf, type Catalogs } from '../../../src/localization/catalogs/types.ts';

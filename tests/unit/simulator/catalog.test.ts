@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogs } from '../../../src/localization/catalogs/load.ts';
+import { loadCatalogs } from '../../../src/loaders/catalogs.ts';
 import { namespaceMessages } from '../../../src/localization/catalogs/types.ts';
 import { FEATURES, SCREENS, TABS, TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/schemas/friendly-error.ts';
-import { loadScenarioFile, loadSituationsFile } from '../../../src/schemas/scenario-file.ts';
+import { loadScenarioFile, loadSituationsFile } from '../../../src/loaders/scenarios.ts';
 import { standard } from './scenario-helpers.ts';
 
 async function errorOf(load: Promise<unknown>): Promise<ContentError> {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadScenarioFile } from '../../../src/schemas/scenario-file.ts';
+import { loadScenarioFile } from '../../../src/loaders/scenarios.ts';
 import { parseSituations } from '../../../src/schemas/situation.ts';
 import {
   applySituation,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbs, buildNavigation, neighbours } from '../../../src/lib/navigation.ts';
-import { routeForDocPath } from '../../../src/lib/routes.ts';
+import { breadcrumbs, buildNavigation, neighbours } from '../../../src/navigation/sidebar.ts';
+import { routeForDocPath } from '../../../src/navigation/routes.ts';
 import { tocSchema } from '../../../src/schemas/toc.ts';
 
 const pages = [

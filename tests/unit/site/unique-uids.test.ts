@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniqueUids } from '../../../src/content/unique-uids.ts';
+import { assertUniqueUids } from '../../../src/loaders/unique-uids.ts';
 
 describe('assertUniqueUids', () => {
   it('passes distinct uids', () => {

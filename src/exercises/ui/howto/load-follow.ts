@@ -1,6 +1,6 @@
 import nb from '../../../../content/i18n/nb/exercises.json';
 import { createTranslate } from '../../../i18n/translate.ts';
-import { loadHowtoMap } from '../../../schemas/exercise-file.ts';
+import { loadHowtoMap } from '../../../loaders/exercises.ts';
 import type { HowtoFollow } from './follow-props.ts';
 
 const t = createTranslate(nb);

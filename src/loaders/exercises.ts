@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LEVELS, type Exercise } from '../exercises/engine/types.ts';
 import type { HowtoMap } from '../exercises/engine/howto.ts';
-import { parseExercise } from './exercise.ts';
-import type { ExerciseRefs } from './exercise-references.ts';
-import { parseHowtoMap } from './howto-steps.ts';
+import { parseExercise } from '../schemas/exercise.ts';
+import type { ExerciseRefs } from '../schemas/exercise-references.ts';
+import { parseHowtoMap } from '../schemas/howto-steps.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Where exercises live, and the file beside them that is not an exercise. */

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from '../../schemas/friendly-error.ts';
-import { parseCatalog } from './parse.ts';
-import { catalogPath, namespaceOf, type Catalog, type Catalogs } from './types.ts';
+import { ContentError } from '../schemas/friendly-error.ts';
+import { parseCatalog } from '../localization/catalogs/parse.ts';
+import { catalogPath, namespaceOf, type Catalog, type Catalogs } from '../localization/catalogs/types.ts';
 
 /** The catalog names (file names without `.json`) of one language folder, sorted: `sim` before `sim.dialog`. */
 function catalogNames(base: string, lang: string): string[] {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { parseYamlSource } from './yaml-location.ts';
+import { parseYamlSource } from '../schemas/yaml-location.ts';
 
 /**
  * Reads a YAML content file (build time, Node only): its data, its path relative to the project for error

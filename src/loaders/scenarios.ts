@@ -1,6 +1,6 @@
 import type { Scenario } from '../simulator/domain/types.ts';
-import { parseScenario } from './scenario.ts';
-import { parseSituations, type Situations } from './situation.ts';
+import { parseScenario } from '../schemas/scenario.ts';
+import { parseSituations, type Situations } from '../schemas/situation.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** Loads and validates a scenario file (content/scenarios/*.yaml). For Astro pages at build time. */

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from './catalogs/placeholders.ts';
+import { PLACEHOLDER } from '../localization/catalogs/placeholders.ts';
 
 /**
  * Pseudo-locale: every text accented, about 40 % longer and bracketed, so a glance at the simulator shows a

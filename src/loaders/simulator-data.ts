@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadScenarioFile, loadSituationsFile } from '../schemas/scenario-file.ts';
+import { loadScenarioFile, loadSituationsFile } from './scenarios.ts';
 import type { Scenario } from '../simulator/domain/types.ts';
 import type { Situations } from '../schemas/situation.ts';
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNavigation, type Navigation } from './navigation.ts';
-import { readToc } from './toc-file.ts';
+import { buildNavigation, type Navigation } from './sidebar.ts';
+import { readToc } from '../loaders/toc.ts';
 import { DOCS_DIR, routeForDocPath } from './routes.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;

@@ -1,7 +1,7 @@
-import { exerciseWorld, type Exercise, type ExerciseWorld } from '../../exercises/engine/index.ts';
-import { loadSimulatorData } from '../../lib/simulator-data.ts';
-import { loadExercises } from '../../schemas/exercise-file.ts';
-import type { Scenario } from '../../simulator/domain/types.ts';
+import { exerciseWorld, type Exercise, type ExerciseWorld } from '../exercises/engine/index.ts';
+import { loadSimulatorData } from './simulator-data.ts';
+import { loadExercises } from './exercises.ts';
+import type { Scenario } from '../simulator/domain/types.ts';
 
 export interface ExercisePages {
   /** Every exercise, validated, by level and then title. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseContent } from '../schemas/friendly-error.ts';
 import { tocSchema, type Toc } from '../schemas/toc.ts';
-import { DOCS_DIR } from './routes.ts';
+import { DOCS_DIR } from '../navigation/routes.ts';
 
 /** Reads and validates content/docs/toc.yaml (build time only). */
 export function readToc(file = `${DOCS_DIR}/toc.yaml`): Toc {
