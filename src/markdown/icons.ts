@@ -59,7 +59,7 @@ function readClasses(value: string | undefined): IconClasses | undefined {
  */
 export function remarkPhosphorIcons() {
   return async function transform(tree: Root, file: VFile): Promise<void> {
-    const found: { node: JsxElement; index: number; parent: Parent; classes: IconClasses }[] = [];
+    const found: Array<{ node: JsxElement; index: number; parent: Parent; classes: IconClasses }> = [];
     visit(tree, (node, index, parent) => {
       if (!isJsxElement(node, 'i') || !parent || index === undefined) return;
       const classes = readClasses(jsxAttribute(node, 'class') ?? jsxAttribute(node, 'className'));

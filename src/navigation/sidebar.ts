@@ -29,11 +29,7 @@ export interface Navigation {
  * Joins the table of contents with the pages that exist. Fails, naming toc.yaml and the page, when an entry points
  * at no page, a page is listed twice, or a page is missing from the table of contents.
  */
-export function buildNavigation(
-  toc: Toc,
-  pages: ReadonlyArray<PageInfo>,
-  tocFile = 'content/docs/toc.yaml',
-): Navigation {
+export function buildNavigation(toc: Toc, pages: readonly PageInfo[], tocFile = 'content/docs/toc.yaml'): Navigation {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const listed = new Set<string>();
   const problems: string[] = [];

@@ -10,7 +10,7 @@ import { RULE_IDS } from '../simulator/domain/rule-ids.ts';
  * names the kind the writer meant instead of zod's "no union member matched".
  */
 
-type Path = (string | number)[];
+type Path = Array<string | number>;
 type Report = (path: Path, message: string) => void;
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -151,5 +151,5 @@ export const checkSchema = z.unknown().transform((value, ctx): Check => {
   const check = validateCheck(value, [], (path, message) =>
     ctx.issues.push({ code: 'custom', path, message, input: value }),
   );
-  return check ?? (z.NEVER as never);
+  return check ?? z.NEVER;
 });

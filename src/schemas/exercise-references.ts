@@ -6,7 +6,7 @@ import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts'
 import type { Situation } from '../simulator/domain/situations.ts';
 import type { ConnectorDef, ErpFault, Scenario } from '../simulator/domain/types.ts';
 
-type Path = (string | number)[];
+type Path = Array<string | number>;
 type Report = (path: Path, message: string) => void;
 
 /** What an exercise may name: the scenarios and situations, and the file's name (which its id must equal). */

@@ -34,7 +34,7 @@ const targetHelp = `a target is one of: ${UI_TARGETS.join(', ')}, or ${UI_TARGET
 
 /** `target: dialog.ok`, or a list of `{ target, when }` choices (the first whose `when` holds; the last without `when`). */
 const target = z.unknown().transform((input, ctx): UiTarget | TargetChoice[] => {
-  const report = (path: (string | number)[], message: string) =>
+  const report = (path: Array<string | number>, message: string) =>
     ctx.issues.push({ code: 'custom', path, message, input });
   if (typeof input === 'string' && isUiTarget(input)) return input;
   if (!Array.isArray(input) || input.length === 0) {

@@ -20,7 +20,7 @@ export class ContentError extends Error {
  * Finds the 1-based line where a top-level YAML key is written, so an error can point at it. Works for
  * frontmatter and for whole YAML files; returns undefined when the key is absent (a missing field).
  */
-export function lineOfKey(source: string | undefined, path: ReadonlyArray<PropertyKey>): number | undefined {
+export function lineOfKey(source: string | undefined, path: readonly PropertyKey[]): number | undefined {
   if (!source || path.length === 0) return undefined;
   const key = String(path[0]);
   const lines = source.split(/\r?\n/);

@@ -36,7 +36,7 @@ export const howtoMapSchema = z
     strict,
   )
   .superRefine((map, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
+    const issue = (path: Array<string | number>, message: string) =>
       ctx.addIssue({ code: 'custom', path, message, input: undefined });
     const numbers = map.steps.map((s) => s.step);
     map.steps.forEach((s, i) => {

@@ -5,13 +5,13 @@ import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts'
 import type { ConnectorDef, Scenario } from '../simulator/domain/types.ts';
 import { validateName } from '../simulator/domain/validation.ts';
 
-type Path = (string | number)[];
+type Path = Array<string | number>;
 type Report = (path: Path, message: string) => void;
 
 /** Name validation messages in English, for build errors read by writers and trainers. */
 const t = createTranslate(en);
 
-function unique(report: Report, base: Path, items: readonly { id?: string; key?: string }[], what: string): void {
+function unique(report: Report, base: Path, items: ReadonlyArray<{ id?: string; key?: string }>, what: string): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const key = item.id ?? item.key ?? '';

@@ -7,7 +7,7 @@ import { ContentError } from './friendly-error.ts';
  * friendly-error's `lineOfKey` only knows top-level keys. For a path that is missing (a required field left
  * out) it points at the deepest part that exists, which is where the writer has to add it.
  */
-export function yamlLineFinder(source: string): (path: ReadonlyArray<PropertyKey>) => number | undefined {
+export function yamlLineFinder(source: string): (path: readonly PropertyKey[]) => number | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const lineAt = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);

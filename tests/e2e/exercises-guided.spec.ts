@@ -16,7 +16,7 @@ interface Command {
 interface ExerciseFile {
   id: string;
   title: string;
-  steps: { id: string; title: string; instruction: string; demo: Command[] }[];
+  steps: Array<{ id: string; title: string; instruction: string; demo: Command[] }>;
 }
 interface FieldFile {
   key: string;
@@ -28,10 +28,10 @@ const exercises: ExerciseFile[] = readdirSync('content/exercises')
   .filter((f) => f.endsWith('.yaml') && f !== 'howto-steps.yaml')
   .map((f) => parse(readFileSync(`content/exercises/${f}`, 'utf8')) as ExerciseFile);
 const scenario = parse(readFileSync('content/scenarios/standard.yaml', 'utf8')) as {
-  connectors: { fields: FieldFile[] }[];
-  connections: { id: string; name: string }[];
-  users: { id: string; name: string }[];
-  groups: { id: string; name: string }[];
+  connectors: Array<{ fields: FieldFile[] }>;
+  connections: Array<{ id: string; name: string }>;
+  users: Array<{ id: string; name: string }>;
+  groups: Array<{ id: string; name: string }>;
 };
 // The simulator's texts: sim.json and, for the dialog's, sim.dialog.json.
 const sim: Record<string, string> = {
@@ -39,7 +39,7 @@ const sim: Record<string, string> = {
   ...JSON.parse(readFileSync('content/i18n/nb/sim.dialog.json', 'utf8')),
 };
 const fields = scenario.connectors.flatMap((c) => c.fields);
-const nameOf = (list: { id: string; name: string }[], id: unknown) => list.find((x) => x.id === id)!.name;
+const nameOf = (list: Array<{ id: string; name: string }>, id: unknown) => list.find((x) => x.id === id)!.name;
 
 /** Performs one demo command the way a learner would, in the simulator region of an exercise page. */
 async function perform(page: Page, command: Command): Promise<void> {

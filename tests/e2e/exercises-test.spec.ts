@@ -73,7 +73,7 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
     result.getByRole('button', { name: 'Last ned resultat' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^resultat-gi-nytt-navn-kari-nordmann-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(file).toMatchObject({
     format: 'erp-ovelse-resultat',
     version: 1,
@@ -108,7 +108,7 @@ test('Test: ending early gives a result that says the exercise was not completed
     page.waitForEvent('download'),
     result.getByRole('button', { name: 'Last ned resultat' }).click(),
   ]);
-  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(file).toMatchObject({ completed: false, mode: 'test' });
   expect(file.learner).toBeUndefined();
   // The ended test survives a reload.

@@ -23,7 +23,7 @@ const exercises = readdirSync('content/exercises')
         id: string;
         title: string;
         minutes: number;
-        steps: { instruction: string }[];
+        steps: Array<{ instruction: string }>;
       },
   );
 
@@ -168,7 +168,7 @@ test('class results download as CSV for a Norwegian spreadsheet', async ({ page 
   const button = page.getByRole('button', { name: 'Last ned som CSV (Gi en ERP-kobling nytt navn)' });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toMatch(/^klasseresultater-gi-nytt-navn-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = await readFile((await download.path())!, 'utf8');
+  const csv = await readFile(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFFDeltaker;Fil;Modus;Forsøk;Fullført;Tid (s);Feil;1. Åpne fanen Sync: fullført;')).toBe(
     true,
   );

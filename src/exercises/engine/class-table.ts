@@ -19,7 +19,7 @@ export interface ClassRow {
   completed: boolean;
   totalMs: number;
   mistakes: number;
-  steps: (StepCell | null)[];
+  steps: Array<StepCell | null>;
 }
 
 export interface Average {
@@ -33,7 +33,7 @@ export interface Average {
 
 export interface ClassTable {
   exercise: { id: string; title: string };
-  steps: { id: string; title: string }[];
+  steps: Array<{ id: string; title: string }>;
   /** Sorted by name in Norwegian order (æ, ø, å last); unnamed results after the named. */
   rows: ClassRow[];
   /** The class average overall and per step; null when no result is for this exercise. */
@@ -69,7 +69,7 @@ function rowOf(exercise: Exercise, result: ExerciseResult, file: string | undefi
   };
 }
 
-function averageOf(cells: { completed: boolean; timeMs: number | null; mistakes: number }[]): Average {
+function averageOf(cells: Array<{ completed: boolean; timeMs: number | null; mistakes: number }>): Average {
   return {
     completedShare: mean(cells.map((c) => (c.completed ? 1 : 0))) ?? 0,
     timeMs: mean(cells.flatMap((c) => (c.completed && c.timeMs !== null ? [c.timeMs] : []))),

@@ -24,7 +24,7 @@ export function csvField(value: string): string {
 }
 
 /** Rows to CSV text, each field quoted as needed. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
+export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
   return rows.map((row) => row.map(csvField).join(CSV_DELIMITER)).join('\r\n') + '\r\n';
 }
 

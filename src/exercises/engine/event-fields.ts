@@ -24,6 +24,6 @@ export const EVENT_FIELDS = {
   cancelled: ['hadChanges'],
   reset: [],
   rejected: ['command', 'ruleIds', 'reason'],
-} as const satisfies { [T in SimEventType]: readonly FieldsOf<T>[] };
+} as const satisfies { [T in SimEventType]: ReadonlyArray<FieldsOf<T>> };
 
 export const EVENT_TYPES = Object.keys(EVENT_FIELDS) as SimEventType[];

@@ -25,7 +25,7 @@ export interface HowtoMap {
  * and for each step whose prerequisites are done, the events since then.
  */
 export interface HowtoProgress {
-  done: { step: string; at: number }[];
+  done: Array<{ step: string; at: number }>;
   watching: Record<string, SimEvent[]>;
 }
 

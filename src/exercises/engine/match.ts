@@ -27,7 +27,7 @@ function matchOne(match: Match, actual: Exclude<Actual, readonly string[]>, base
   if ('matches' in match) return pattern(match.matches, match.ignoreCase ?? false).test(text(actual));
   // Without a baseline (an event property) nothing counts as changed.
   if (baseline === undefined) return !match.changed;
-  return (text(actual) !== text(baseline as Exclude<Actual, readonly string[]>)) === match.changed;
+  return (text(actual) !== text(baseline)) === match.changed;
 }
 
 /**

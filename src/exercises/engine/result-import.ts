@@ -37,7 +37,11 @@ function failure(file: string, name: string, params: Record<string, string> = {}
  * Reads one result file. The error is Norwegian and names the file and what is wrong. With `exercises`, a
  * result for an exercise that is not among them is refused too.
  */
-export function parseResultFile(text: string, fileName: string, exercises?: readonly { id: string }[]): ParsedResult {
+export function parseResultFile(
+  text: string,
+  fileName: string,
+  exercises?: ReadonlyArray<{ id: string }>,
+): ParsedResult {
   if (text.length > RESULT_FILE_MAX_CHARS) return failure(fileName, 'tooLarge');
   let data: unknown;
   try {
@@ -67,7 +71,7 @@ export function parseResultFile(text: string, fileName: string, exercises?: read
     const field = parsed.error.issues[0]?.path.join('.') || 'version';
     return failure(fileName, 'invalidField', { field });
   }
-  const result = parsed.data as ExerciseResult;
+  const result = parsed.data;
   if (exercises && !exercises.some((e) => e.id === result.exercise.id))
     return failure(fileName, 'unknownExercise', { exercise: result.exercise.id });
   return { ok: result };
@@ -83,11 +87,11 @@ export interface ImportedResult {
  * twice (same exercise, learner and start) is skipped with an error naming both files.
  */
 export function importResultFiles(
-  files: readonly { name: string; text: string }[],
-  exercises?: readonly { id: string }[],
-): { results: ImportedResult[]; errors: { file: string; message: string; problem: ImportProblem }[] } {
+  files: ReadonlyArray<{ name: string; text: string }>,
+  exercises?: ReadonlyArray<{ id: string }>,
+): { results: ImportedResult[]; errors: Array<{ file: string; message: string; problem: ImportProblem }> } {
   const results: ImportedResult[] = [];
-  const errors: { file: string; message: string; problem: ImportProblem }[] = [];
+  const errors: Array<{ file: string; message: string; problem: ImportProblem }> = [];
   const seen = new Map<string, string>();
   for (const { name, text } of files) {
     const parsed = parseResultFile(text, name, exercises);

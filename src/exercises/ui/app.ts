@@ -100,7 +100,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
 
   const start = (mode: ExerciseMode) => {
     let live = true;
-    const stops: (() => void)[] = [];
+    const stops: Array<() => void> = [];
     view.setState({ mode });
     gate.open(mode);
     session.getState().setLearner(readLearner(storage));

@@ -94,9 +94,7 @@ export async function readProgress(
   const positionOk =
     typeof position === 'number' && Number.isInteger(position) && position >= 0 && position <= scriptLength;
   const endedOk = endedAt === null || (typeof endedAt === 'number' && endedAt >= run.startedAt);
-  return positionOk && endedOk
-    ? { status: 'ok', run, position: position as number, endedAt: endedAt as number | null }
-    : { status: 'unusable' };
+  return positionOk && endedOk ? { status: 'ok', run, position: position, endedAt: endedAt } : { status: 'unusable' };
 }
 
 /** Writes the run (through the engine's versioned envelope). Writes are queued, so they land in order. */

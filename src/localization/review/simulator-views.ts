@@ -66,7 +66,7 @@ export function visibleKeys(html: string, dialogOpen: boolean): Set<string> {
   const keys = new Set<string>();
   const visit = (node: Root | RootContent, inDialog: boolean) => {
     if (node.type !== 'root' && node.type !== 'element') return;
-    const element = node.type === 'element' ? (node as Element) : undefined;
+    const element = node.type === 'element' ? node : undefined;
     const id = String(element?.properties.id);
     if (element && segments.get(id) === element) return; // read at its placeholder instead
     const moved = element?.tagName === 'template' ? segments.get(moves.get(id) ?? '') : undefined;

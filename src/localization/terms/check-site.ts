@@ -57,7 +57,7 @@ export function readTermBase(root: string): { base: TermBase; source: string } {
  * Runs the term checker on a site (Node only: the CLI, the review page at build time, tests): reads the pages,
  * the term base, the catalogs and the scenarios under `root`, and returns the findings sorted by page and line.
  */
-export function checkSite(root: string = '.'): Finding[] {
+export function checkSite(root = '.'): Finding[] {
   const { base, source } = readTermBase(root);
   return checkTexts(readPages(root), base, readLabels(root, base, source));
 }

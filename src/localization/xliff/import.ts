@@ -34,7 +34,7 @@ function checkUnit(
       `its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${JSON.stringify(unit.source)}\n      now:         ${JSON.stringify(current)}`,
     );
   }
-  const target = unit.target as string | undefined;
+  const target = unit.target;
   if (target === undefined) return undefined;
   if (target.trim() === '' && current.trim() !== '')
     return void report('its <target> is empty; translate it, or remove the <target> to leave the text untranslated');

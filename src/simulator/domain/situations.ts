@@ -13,7 +13,7 @@ import type { Scenario } from './types.ts';
 export interface Situation {
   id: string;
   scenarioId: string;
-  commands: Exclude<Command, { type: 'finishTest' }>[];
+  commands: Array<Exclude<Command, { type: 'finishTest' }>>;
 }
 
 /** A situation whose commands do not apply: names the situation, the step and the rules that refused it. */

@@ -8,7 +8,7 @@ const ids = exercise.steps.map((s) => s.id);
 /** A result for gi-nytt-navn: per step [seconds or null, mistakes, completed]. */
 function result(
   learner: string | undefined,
-  steps: [number | null, number, boolean][],
+  steps: Array<[number | null, number, boolean]>,
   finishedAt = '2025-05-06T09:00:00.000Z',
 ): ExerciseResult {
   const completed = steps.every(([, , done]) => done);

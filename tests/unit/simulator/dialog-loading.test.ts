@@ -27,7 +27,7 @@ const make = (storage = store.memoryStorage()) =>
     testDelayMs: 0,
     now: () => 1000,
   });
-const types = (events: readonly { type: string }[]) => events.map((e) => e.type);
+const types = (events: ReadonlyArray<{ type: string }>) => events.map((e) => e.type);
 
 describe('the store before the dialog’s domain has been downloaded', () => {
   it('runs the commands around the dialog at once, opening the dialog included, without downloading it', () => {

@@ -5,7 +5,7 @@ import { START_VIEW } from '../../../src/simulator/domain/index.ts';
 import { standard } from './scenario-helpers.ts';
 import { makeStore } from './store-helpers.ts';
 
-const types = (events: readonly { type: string }[]) => events.map((e) => e.type);
+const types = (events: ReadonlyArray<{ type: string }>) => events.map((e) => e.type);
 
 function openOslo() {
   const s = makeStore();

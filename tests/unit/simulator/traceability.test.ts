@@ -95,7 +95,7 @@ function seedSentences(page: string): Array<{ place: string; sentence: string }>
   flush();
 
   section(page, /^### ERP-koblingen kan ikke lagres/)
-    .filter((l) => /^\* /.test(l))
+    .filter((l) => l.startsWith('* '))
     .forEach((l, i) => add(`bullet ${i + 1}`, l.slice(2)));
   return out;
 }

@@ -11,9 +11,9 @@ export interface ClassResultsProps {
 }
 
 interface Loaded {
-  files: { name: string; text: string }[];
+  files: Array<{ name: string; text: string }>;
   results: ImportedResult[];
-  errors: { file: string; message: string; problem: ImportProblem }[];
+  errors: Array<{ file: string; message: string; problem: ImportProblem }>;
 }
 
 const EMPTY: Loaded = { files: [], results: [], errors: [] };

@@ -63,7 +63,7 @@ function Members({
 }: {
   kind: 'user' | 'group';
   legendKey: string;
-  members: readonly (User | Group)[];
+  members: ReadonlyArray<User | Group>;
 }) {
   const t = useT();
   const id = useIds();
