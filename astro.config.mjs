@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -15,7 +16,8 @@ export default defineConfig({
     // default, Sätteri, has its own plugin API). MDX inherits this processor and its plugins.
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
-  integrations: [mdx(), react(), pagefindIntegration()],
+  // The docs root's images are copied before Pagefind indexes the output.
+  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration()],
   vite: {
     build: {
       rolldownOptions: {

@@ -8,21 +8,58 @@ export interface PageInfo {
   title: string;
 }
 
+/** A link in the sidebar. A link to the public site (a page this build does not have) is `external`. */
 export interface NavLink {
-  file: string;
   route: string;
   label: string;
+  external?: boolean;
 }
 
-export interface NavSection {
+/** A titled group of links and nested groups. */
+export interface NavGroup {
   label: string;
-  links: NavLink[];
+  items: NavItem[];
 }
 
-/** The sidebar (sections; a lone page is a section without a label), plus reading order for previous/next. */
+export type NavItem = NavLink | NavGroup;
+
+/** A tab of the navigation; the site's own table of contents is one tab without a label. */
+export interface NavTab {
+  label?: string;
+  items: NavItem[];
+}
+
+/** The sidebar (tabs of groups and links), plus reading order for previous/next. */
 export interface Navigation {
-  sections: Array<{ label?: string; links: NavLink[] }>;
+  tabs: NavTab[];
+  /** Every page of the build the navigation links, in reading order. */
   order: NavLink[];
+}
+
+export function isGroup(item: NavItem): item is NavGroup {
+  return 'items' in item;
+}
+
+/** The links of a tree of items, depth first. */
+export function* linksOf(items: readonly NavItem[]): Generator<NavLink> {
+  for (const item of items) {
+    if (isGroup(item)) yield* linksOf(item.items);
+    else yield item;
+  }
+}
+
+/** A navigation from its tabs: reading order is every internal link, each page once, in the order shown. */
+export function navigationOf(tabs: NavTab[]): Navigation {
+  const seen = new Set<string>();
+  const order: NavLink[] = [];
+  for (const tab of tabs) {
+    for (const link of linksOf(tab.items)) {
+      if (link.external || seen.has(link.route)) continue;
+      seen.add(link.route);
+      order.push(link);
+    }
+  }
+  return { tabs, order };
 }
 
 /**
@@ -42,39 +79,77 @@ export function buildNavigation(toc: Toc, pages: readonly PageInfo[], tocFile = 
     }
     if (listed.has(entry.page)) problems.push(`${tocFile} lists "${entry.page}" more than once`);
     listed.add(entry.page);
-    return { file: page.file, route: routeForDocPath(page.file), label: entry.label ?? page.title };
+    return { route: routeForDocPath(page.file), label: entry.label ?? page.title };
   };
 
-  const sections = toc.map((item) =>
-    'items' in item
-      ? { label: item.label, links: item.items.map(link).filter((l): l is NavLink => l !== undefined) }
-      : { links: [link(item)].filter((l): l is NavLink => l !== undefined) },
-  );
+  const items = toc.flatMap((item): NavItem[] => {
+    if (!('items' in item)) return [link(item)].filter((l) => l !== undefined);
+    return [{ label: item.label, items: item.items.map(link).filter((l) => l !== undefined) }];
+  });
   for (const page of pages) {
     if (!listed.has(page.file))
       problems.push(`content/docs/${page.file} is not in ${tocFile}: add it where it belongs`);
   }
   if (problems.length)
     throw new Error(`The table of contents does not match the pages:\n  - ${problems.join('\n  - ')}`);
-  return { sections, order: sections.flatMap((section) => section.links) };
+  return navigationOf([{ items }]);
+}
+
+const positions = new WeakMap<Navigation, Map<string, number>>();
+
+function positionOf(nav: Navigation, route: string): number {
+  let byRoute = positions.get(nav);
+  if (!byRoute) positions.set(nav, (byRoute = new Map(nav.order.map((link, i) => [link.route, i]))));
+  return byRoute.get(route) ?? -1;
 }
 
 /** The pages before and after a page in reading order. */
-export function neighbours(nav: Navigation, file: string): { previous?: NavLink; next?: NavLink } {
-  const index = nav.order.findIndex((link) => link.file === file);
+export function neighbours(nav: Navigation, route: string): { previous?: NavLink; next?: NavLink } {
+  const index = positionOf(nav, route);
   if (index === -1) return {};
   return { previous: nav.order[index - 1], next: nav.order[index + 1] };
 }
 
-/** Start page, then the page's section (linked to its first page when that is not the page itself). */
-export function breadcrumbs(nav: Navigation, file: string): Array<{ label: string; route?: string }> {
-  const home = nav.order[0];
-  const section = nav.sections.find((s) => s.links.some((link) => link.file === file));
-  const crumbs: Array<{ label: string; route?: string }> = [];
-  if (home && home.file !== file) crumbs.push({ label: home.label, route: home.route });
-  if (section?.label) {
-    const first = section.links[0];
-    crumbs.push({ label: section.label, route: first && first.file !== file ? first.route : undefined });
+/** The tab holding a page, and the groups from the tab down to it (outermost first). */
+export function placeOf(nav: Navigation, route: string): { tab?: NavTab; groups: NavGroup[] } {
+  const find = (items: readonly NavItem[], trail: NavGroup[]): NavGroup[] | undefined => {
+    for (const item of items) {
+      if (!isGroup(item)) {
+        if (item.route === route && !item.external) return trail;
+      } else {
+        const found = find(item.items, [...trail, item]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  for (const tab of nav.tabs) {
+    const groups = find(tab.items, []);
+    if (groups) return { tab, groups };
   }
+  return { groups: [] };
+}
+
+/** The first page a tab or group leads to (its overview, by the writers' convention). */
+export function firstLink(items: readonly NavItem[]): NavLink | undefined {
+  for (const link of linksOf(items)) return link;
+  return undefined;
+}
+
+/**
+ * Start page, then the page's tab (when the navigation has labelled tabs) and each group down to the page, each
+ * linked to its first page unless that is the page itself.
+ */
+export function breadcrumbs(nav: Navigation, route: string): Array<{ label: string; route?: string }> {
+  const home = nav.order[0];
+  const crumbs: Array<{ label: string; route?: string }> = [];
+  if (home && home.route !== route) crumbs.push({ label: home.label, route: home.route });
+  const { tab, groups } = placeOf(nav, route);
+  const crumb = (label: string, items: readonly NavItem[]) => {
+    const first = firstLink(items);
+    crumbs.push({ label, route: first && first.route !== route ? first.route : undefined });
+  };
+  if (tab?.label && nav.tabs.length > 1 && firstLink(tab.items)?.route !== home?.route) crumb(tab.label, tab.items);
+  for (const group of groups) crumb(group.label, group.items);
   return crumbs;
 }

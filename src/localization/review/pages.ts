@@ -1,9 +1,10 @@
-import { parseSourceDate, type Frontmatter } from '../../schemas/frontmatter.ts';
+import type { PageData } from '../../navigation/page-data.ts';
+import { parseSourceDate } from '../../schemas/frontmatter.ts';
 
 /** One page of the docs collection as the review page lists it. */
 export interface PageRow {
   route: string;
-  /** Path below content/docs. */
+  /** The page's file, relative to the project (`content/docs/...`, or a file of the docs root). */
   file: string;
   title: string;
   author: string;
@@ -17,23 +18,27 @@ export interface PageRow {
 
 const norwegianDate = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeZone: 'UTC' });
 
-/** The pages with their metadata, by address. A date the schema let through but that does not parse is shown as written. */
-export function pageRows(docs: ReadonlyArray<{ route: string; file: string; data: Frontmatter }>): PageRow[] {
+/**
+ * The pages with their metadata, by address. A date the schema let through but that does not parse is shown as
+ * written; a field a docs-root page leaves out is shown empty.
+ */
+export function pageRows(docs: ReadonlyArray<{ route: string; file: string; data: PageData }>): PageRow[] {
   return docs
     .map(({ route, file, data }) => {
-      const date = parseSourceDate(data.date);
+      const written = data.date ?? '';
+      const date = parseSourceDate(written);
       return {
         route,
         file,
         title: data.title,
-        author: data.author,
+        author: data.author ?? '',
         date: date
-          ? { written: data.date, iso: date.toISOString().slice(0, 10), shown: norwegianDate.format(date) }
-          : { written: data.date, shown: data.date },
-        version: data.version,
+          ? { written, iso: date.toISOString().slice(0, 10), shown: norwegianDate.format(date) }
+          : { written, shown: written },
+        version: data.version ?? '',
         language: data.language,
-        contentType: data.content_type,
-        uid: data.uid,
+        contentType: data.content_type ?? '',
+        uid: data.uid ?? '',
       };
     })
     .sort((a, b) => a.route.localeCompare(b.route, 'nb'));

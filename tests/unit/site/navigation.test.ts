@@ -36,23 +36,23 @@ describe('navigation', () => {
       'Rediger ERP-kobling',
       'Knytt til ERP-aktører',
     ]);
-    expect(nav.sections[1]?.label).toBe('Administrere');
+    expect(nav.tabs[0]?.items[1]).toMatchObject({ label: 'Administrere' });
   });
 
   it('gives previous and next in reading order', () => {
-    const { previous, next } = neighbours(nav, 'no/erp/admin/update-connection.mdx');
+    const { previous, next } = neighbours(nav, '/no/erp/admin/update-connection/');
     expect(previous?.route).toBe('/no/erp/admin/');
     expect(next?.route).toBe('/no/erp/learn/connect/');
-    expect(neighbours(nav, 'index.mdx').previous).toBeUndefined();
+    expect(neighbours(nav, '/').previous).toBeUndefined();
   });
 
   it('builds breadcrumbs from the start page and the section', () => {
-    expect(breadcrumbs(nav, 'no/erp/admin/update-connection.mdx')).toEqual([
+    expect(breadcrumbs(nav, '/no/erp/admin/update-connection/')).toEqual([
       { label: 'Start', route: '/' },
       { label: 'Administrere', route: '/no/erp/admin/' },
     ]);
     // The section's first page does not link to itself.
-    expect(breadcrumbs(nav, 'no/erp/admin/index.mdx')[1]).toEqual({ label: 'Administrere', route: undefined });
+    expect(breadcrumbs(nav, '/no/erp/admin/')[1]).toEqual({ label: 'Administrere', route: undefined });
   });
 
   it('fails naming toc.yaml when an entry has no page, a page is listed twice, or a page is missing', () => {

@@ -1,0 +1,24 @@
+import type { NavGroupInput, NavLanguageInput } from '../../schemas/docs-root.ts';
+
+type Entries = ReadonlyArray<string | NavGroupInput>;
+
+function* entryKeys(entries: Entries | undefined): Generator<string> {
+  for (const entry of entries ?? []) {
+    if (typeof entry === 'string') yield entry;
+    else yield* entryKeys(entry.pages);
+  }
+}
+
+function list<T>(value: T[] | { $ref: string } | undefined): T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Every page a language's navigation names, in order (`no/erp/admin/index`, `index`). */
+export function* navPageKeys(nav: NavLanguageInput): Generator<string> {
+  for (const tab of list(nav.tabs)) {
+    yield* entryKeys(tab.pages);
+    for (const group of tab.groups ?? []) yield* entryKeys(group.pages);
+  }
+  for (const group of list(nav.groups)) yield* entryKeys(group.pages);
+  yield* entryKeys(list(nav.pages));
+}

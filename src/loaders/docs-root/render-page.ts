@@ -1,0 +1,108 @@
+import type { MarkdownHeading } from 'astro';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { dialectPlugins } from '../../markdown/index.ts';
+import { remarkIncludes } from '../../markdown/includes.ts';
+import { remarkDocLinks } from '../../markdown/links.ts';
+import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
+import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
+import { rehypePageOutline, type SectionMarker } from '../../markdown/docs-root/page-outline.ts';
+import {
+  remarkSiteLinks,
+  type AnchorCheck,
+  type LinkProblem,
+  type SiteLinksOptions,
+} from '../../markdown/docs-root/site-links.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** What the training layer puts on this page. */
+    docsRootMarkers: readonly SectionMarker[];
+  }
+}
+
+/** A docs-root page rendered to HTML, with what the build needs to know about it afterwards. */
+export interface RenderedPage {
+  html: string;
+  headings: MarkdownHeading[];
+  anchors: string[];
+  problems: LinkProblem[];
+  anchorChecks: AnchorCheck[];
+  images: string[];
+  /** Files the page pulled in (snippets, includes), so a cached render is redone when one of them changes. */
+  dependencies: string[];
+  /** Digests of the dependencies when the page was rendered (set by the build, for its cache). */
+  dependencyDigests?: string[];
+  missingMarkers: SectionMarker[];
+}
+
+export interface PageRendererOptions {
+  links: SiteLinksOptions;
+  imports: MdxImportOptions;
+}
+
+function pluginOf(entry: PluggableList[number]): unknown {
+  return Array.isArray(entry) ? entry[0] : entry;
+}
+
+/**
+ * The dialect's remark plugins for docs-root pages: the site's own link checker is replaced by the docs-root link
+ * step (which reports instead of failing), placed right after the includes so every component's addresses are
+ * rewritten before the components render.
+ */
+function docsRootRemarkPlugins(links: SiteLinksOptions): PluggableList {
+  const own = dialectPlugins().remarkPlugins as PluggableList;
+  const rest = own.filter((entry) => pluginOf(entry) !== remarkDocLinks && pluginOf(entry) !== remarkIncludes);
+  const hasIncludes = own.some((entry) => pluginOf(entry) === remarkIncludes);
+  return [...(hasIncludes ? [remarkIncludes] : []), [remarkSiteLinks, links], ...rest];
+}
+
+/**
+ * One processor for every page of a docs-root build, as Mintlify reads them: `.md` and `.mdx` alike are MDX, with
+ * GitHub-flavoured markdown; then imports, links, the dialect's components and the rest of the site's markdown
+ * dialect, and plain HTML out. Nothing the page holds is run as code; `.jsx` components are rendered on the server.
+ */
+export function createPageRenderer(options: PageRendererOptions) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkSmartypants)
+    .use(remarkMdxImports, options.imports)
+    .use(docsRootRemarkPlugins(options.links))
+    .use(remarkJsxToHast)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(dialectPlugins().rehypePlugins as PluggableList)
+    .use(rehypeHeadingIds)
+    .use(rehypePageOutline, { markers: (file: VFile) => file.data.docsRootMarkers ?? [] })
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze();
+
+  return async function render(
+    path: string,
+    content: string,
+    frontmatter: Record<string, unknown>,
+    markers: readonly SectionMarker[],
+  ): Promise<RenderedPage> {
+    const file = new VFile({ path, value: content, data: { astro: { frontmatter }, docsRootMarkers: markers } });
+    const html = String(await processor.process(file));
+    const links = file.data.docsRootLinks ?? { problems: [], anchors: [], images: [] };
+    return {
+      html,
+      headings: file.data.astro?.headings ?? [],
+      anchors: file.data.docsRootAnchors ?? [],
+      problems: links.problems,
+      anchorChecks: links.anchors,
+      images: links.images,
+      dependencies: [...new Set([...(file.data.includedFiles ?? []), ...(file.data.importedFiles ?? [])])],
+      missingMarkers: file.data.docsRootMissingMarkers ?? [],
+    };
+  };
+}
