@@ -34,7 +34,7 @@ declare module 'mdast' {
   }
 }
 
-interface IconClasses {
+export interface IconClasses {
   weight: IconWeight;
   /** `ph-NAME` tokens that are not weights: exactly one is expected. */
   names: string[];
@@ -42,7 +42,8 @@ interface IconClasses {
   other: string[];
 }
 
-function readClasses(value: string | undefined): IconClasses | undefined {
+/** The icon-font classes of an `<i>`: its weight and icon names, or undefined when it is no Phosphor icon. */
+export function readClasses(value: string | undefined): IconClasses | undefined {
   const tokens = (value ?? '').split(/\s+/).filter(Boolean);
   const weightToken = tokens.find((token) => token in WEIGHT_CLASSES);
   if (!weightToken) return undefined;

@@ -300,7 +300,7 @@ function reportPages(pages: readonly DocsRootPage[], report: ReportEntry[]): voi
   const anchors = new Map(pages.map((p) => [p.route, new Set(p.rendered.anchors)]));
   for (const page of pages) {
     for (const problem of page.rendered.problems) {
-      const kind = /\.(png|jpe?g|gif|svg|webp|avif)([?#]|$)/i.test(problem.target) ? 'image' : 'link';
+      const kind = problem.kind ?? (/\.(png|jpe?g|gif|svg|webp|avif)([?#]|$)/i.test(problem.target) ? 'image' : 'link');
       report.push({
         kind,
         file: displayPath(problem.file),

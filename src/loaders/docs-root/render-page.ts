@@ -5,7 +5,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { dialectPlugins } from '../../markdown/index.ts';
@@ -13,6 +12,7 @@ import { remarkIncludes } from '../../markdown/includes.ts';
 import { remarkDocLinks } from '../../markdown/links.ts';
 import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
 import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
+import { remarkUnknownIcons } from '../../markdown/docs-root/unknown-icons.ts';
 import { rehypePageOutline, type SectionMarker } from '../../markdown/docs-root/page-outline.ts';
 import {
   remarkSiteLinks,
@@ -61,12 +61,13 @@ function docsRootRemarkPlugins(links: SiteLinksOptions): PluggableList {
   const own = dialectPlugins().remarkPlugins as PluggableList;
   const rest = own.filter((entry) => pluginOf(entry) !== remarkDocLinks && pluginOf(entry) !== remarkIncludes);
   const hasIncludes = own.some((entry) => pluginOf(entry) === remarkIncludes);
-  return [...(hasIncludes ? [remarkIncludes] : []), [remarkSiteLinks, links], ...rest];
+  return [...(hasIncludes ? [remarkIncludes] : []), [remarkSiteLinks, links], remarkUnknownIcons, ...rest];
 }
 
 /**
  * One processor for every page of a docs-root build, as Mintlify reads them: `.md` and `.mdx` alike are MDX, with
- * GitHub-flavoured markdown; then imports, links, the dialect's components and the rest of the site's markdown
+ * GitHub-flavoured markdown and without SmartyPants (Mintlify keeps quotes and dashes as typed, and so heading ids
+ * match the anchors its writers link to); then imports, links, the dialect's components and the rest of the site's markdown
  * dialect, and plain HTML out. Nothing the page holds is run as code; `.jsx` components are rendered on the server.
  */
 export function createPageRenderer(options: PageRendererOptions) {
@@ -74,7 +75,6 @@ export function createPageRenderer(options: PageRendererOptions) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkSmartypants)
     .use(remarkMdxImports, options.imports)
     .use(docsRootRemarkPlugins(options.links))
     .use(remarkJsxToHast)
@@ -91,7 +91,11 @@ export function createPageRenderer(options: PageRendererOptions) {
     frontmatter: Record<string, unknown>,
     markers: readonly SectionMarker[],
   ): Promise<RenderedPage> {
-    const file = new VFile({ path, value: content, data: { astro: { frontmatter }, docsRootMarkers: markers } });
+    const file = new VFile({
+      path,
+      value: content,
+      data: { astro: { frontmatter }, docsRootMarkers: markers },
+    });
     const html = String(await processor.process(file));
     const links = file.data.docsRootLinks ?? { problems: [], anchors: [], images: [] };
     return {

@@ -25,6 +25,8 @@ export interface SiteLinksOptions {
 
 /** A problem for the build report: where it is written and what was wrong. */
 export interface LinkProblem {
+  /** What the problem is about, when it is no link or image (an icon). */
+  kind?: 'icon';
   /** The file it is written in (the page, or a snippet the page imports). */
   file: string;
   line?: number;
