@@ -11,7 +11,7 @@ export interface DocsRootRedirect {
 
 /** A wildcard rule (`/no/old/*`), served by the not-found page, which is the only page an unknown address reaches. */
 export interface WildcardRedirect {
-  /** The path before the `*`, with a trailing slash: `/no/old/`. */
+  /** The path before the `*`: `/no/old/`, or `/no/old/sync-` for `/no/old/sync-*`. */
   prefix: string;
   /** Where it goes; with `keepRest`, what followed the prefix is appended (`/no/new/*`). */
   to: string;
@@ -67,22 +67,21 @@ export function planRedirects(inputs: Inputs): RedirectPlan {
 
   const explicit = new Map<string, { destination: string; source: string }>();
   const wildcards: WildcardRedirect[] = [];
+  const sameDestination = (a: string, b: string) => pageKey(a.split('#')[0]!) === pageKey(b.split('#')[0]!);
+  /** Sources are served at their exact address: `/no/x/index/` is not the page `/no/x/`, so it can redirect. */
   const add = (from: string, destination: string, source: string) => {
-    const key = pageKey(from);
-    if (routes.has(key)) {
+    const route = routeOfPath(from);
+    if (pageRoutes.has(route)) {
       problems.push({ source, target: from, message: `is the address of a page, which is served instead` });
       return;
     }
-    const existing = explicit.get(key);
-    if (existing && existing.destination !== destination) {
-      problems.push({
-        source,
-        target: from,
-        message: `is redirected twice; the first, to ${existing.destination}, is kept`,
-      });
+    const existing = explicit.get(route);
+    if (existing && !sameDestination(existing.destination, destination)) {
+      const message = `is redirected twice; the first, to ${existing.destination}, is kept`;
+      problems.push({ source, target: from, message });
       return;
     }
-    explicit.set(key, { destination, source });
+    if (!existing) explicit.set(route, { destination, source });
   };
 
   for (const page of inputs.pageRedirects) {
@@ -91,11 +90,11 @@ export function planRedirects(inputs: Inputs): RedirectPlan {
   for (const rule of inputs.rules) {
     if (!inBuild(rule.source)) continue;
     if (rule.source.includes('*')) {
-      if (!/^[^*]*\/\*$/.test(rule.source)) {
+      if (!/^[^*]*\*$/.test(rule.source)) {
         problems.push({
           source: inputs.rulesFile,
           target: rule.source,
-          message: 'only a trailing /* wildcard is supported',
+          message: 'only a * at the end is supported',
         });
         continue;
       }
@@ -116,12 +115,13 @@ export function planRedirects(inputs: Inputs): RedirectPlan {
     const [path = '', hash] = destination.split('#');
     const key = pageKey(path.replace(/\?.*$/, ''));
     const suffix = hash === undefined ? '' : `#${hash}`;
-    const route = routes.get(key) ?? (pageRoutes.has(routeOfPath(path)) ? routeOfPath(path) : undefined);
+    const route = routes.get(key);
     if (route) return `${route}${suffix}`;
-    const next = explicit.get(key);
+    const from = routeOfPath(path);
+    const next = explicit.get(from);
     if (next) {
-      if (seen.includes(key) || seen.length > 10) return undefined;
-      return land(next.destination, [...seen, key]);
+      if (seen.includes(from) || seen.length > 10) return undefined;
+      return land(next.destination, [...seen, from]);
     }
     if (inBuild(path)) return undefined;
     return `${publicBaseUrl}/${key}${suffix}`;
@@ -129,14 +129,15 @@ export function planRedirects(inputs: Inputs): RedirectPlan {
 
   const redirects: DocsRootRedirect[] = [];
   const linkMap = new Map<string, string>();
-  for (const [key, { destination, source }] of explicit) {
-    const to = land(destination, [key]);
-    if (!to) {
-      problems.push({ source, target: `/${key}`, message: `leads to ${destination}, which is no page of this build` });
-      continue;
-    }
-    redirects.push({ from: routeOfPath(`/${key}`), to, source });
-    linkMap.set(key, to);
+  const serve = (from: string, to: string, source: string) => {
+    redirects.push({ from, to, source });
+    // Links name pages without `/index`; a source that is a page's key with `/index` is that page already.
+    if (!routes.has(pageKey(from))) linkMap.set(pageKey(from), to);
+  };
+  for (const [from, { destination, source }] of explicit) {
+    const to = land(destination, [from]);
+    if (to) serve(from, to, source);
+    else problems.push({ source, target: from, message: `leads to ${destination}, which is no page of this build` });
   }
   for (const wildcard of wildcards) {
     if (!wildcard.keepRest) continue;
@@ -144,10 +145,9 @@ export function planRedirects(inputs: Inputs): RedirectPlan {
     for (const [key, route] of routes) {
       if (!key.startsWith(`${toKey}/`)) continue;
       const from = routeOfPath(`${wildcard.prefix}${key.slice(toKey.length + 1)}`);
-      const fromKey = pageKey(from);
-      if (routes.has(fromKey) || explicit.has(fromKey) || linkMap.has(fromKey)) continue;
-      redirects.push({ from, to: route, source: inputs.rulesFile });
-      linkMap.set(fromKey, route);
+      if (pageRoutes.has(from) || explicit.has(from)) continue;
+      explicit.set(from, { destination: route, source: inputs.rulesFile });
+      serve(from, route, inputs.rulesFile);
     }
   }
   for (const wildcard of wildcards) {
