@@ -38,10 +38,6 @@ export interface DocsNavProblem {
 
 type Entries = ReadonlyArray<string | NavGroupInput>;
 
-function list<T>(value: T[] | { $ref: string } | undefined): T[] {
-  return Array.isArray(value) ? value : [];
-}
-
 /**
  * A language's sidebar from its Mintlify navigation: tabs, nested groups and pages, in the writers' order. An
  * entry for a page of another language, or outside the language folders, links to the public site; an entry for
@@ -81,11 +77,11 @@ export function buildDocsNavigation(
       return children.length ? [{ label: value.group, items: children }] : [];
     });
 
-  const tabs: NavTab[] = list(language.tabs).map((tab) => ({
+  const tabs: NavTab[] = (language.tabs ?? []).map((tab) => ({
     label: tab.tab,
     items: [...items(tab.pages ?? [], tab.tab), ...items(tab.groups ?? [])],
   }));
-  const loose = [...items(list(language.groups)), ...items(list(language.pages))];
+  const loose = [...items(language.groups ?? []), ...items(language.pages ?? [])];
   if (loose.length) tabs.push({ items: loose });
 
   for (const insertion of options.insertions ?? []) {

@@ -37,18 +37,15 @@ export const navTabSchema = z.looseObject({
   groups: z.array(navGroupSchema).optional(),
 });
 
-/** A `$ref` left unresolved: the navigation of a language this checkout does not have is never read. */
-const unreadRef = z.strictObject({ $ref: z.string() });
-
 /** One language of the navigation: `tabs`, or groups and pages without tabs. */
 export const navLanguageSchema = z.looseObject({
   language: z
     .string({ error: 'each language needs a "language" code such as no' })
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'language must be a language code such as no or en'),
   default: z.boolean().optional(),
-  tabs: z.union([z.array(navTabSchema), unreadRef]).optional(),
-  groups: z.union([z.array(navGroupSchema), unreadRef]).optional(),
-  pages: z.union([navEntries, unreadRef]).optional(),
+  tabs: z.array(navTabSchema).optional(),
+  groups: z.array(navGroupSchema).optional(),
+  pages: navEntries.optional(),
 });
 
 export const docsNavigationSchema = z.looseObject({

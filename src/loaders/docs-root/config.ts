@@ -76,6 +76,11 @@ export function readDocsRoot(settings: DocsRootSettings): DocsRootConfig {
     return typeof code === 'string' && !isFolder(join(root, code));
   };
   const composed = resolveRefs(readJsonFile(docsFile), docsFile, roots, missingFolder);
+  // A language this checkout lacks keeps its `$ref`s unread; what they would hold is not checked either.
+  const entries = (composed as { navigation?: { languages?: unknown } }).navigation?.languages;
+  for (const entry of Array.isArray(entries) ? (entries as Array<Record<string, unknown>>) : []) {
+    if (missingFolder(entry)) for (const key of ['tabs', 'groups', 'pages']) delete entry[key];
+  }
   const docs = parseComposed(docsJsonSchema, composed, docsFile);
 
   const languages: BuiltLanguage[] = [];

@@ -9,16 +9,12 @@ function* entryKeys(entries: Entries | undefined): Generator<string> {
   }
 }
 
-function list<T>(value: T[] | { $ref: string } | undefined): T[] {
-  return Array.isArray(value) ? value : [];
-}
-
 /** Every page a language's navigation names, in order (`no/erp/admin/index`, `index`). */
 export function* navPageKeys(nav: NavLanguageInput): Generator<string> {
-  for (const tab of list(nav.tabs)) {
+  for (const tab of nav.tabs ?? []) {
     yield* entryKeys(tab.pages);
     for (const group of tab.groups ?? []) yield* entryKeys(group.pages);
   }
-  for (const group of list(nav.groups)) yield* entryKeys(group.pages);
-  yield* entryKeys(list(nav.pages));
+  for (const group of nav.groups ?? []) yield* entryKeys(group.pages);
+  yield* entryKeys(nav.pages);
 }

@@ -89,6 +89,11 @@ export function remarkJsxToHast() {
         const expression = node as unknown as { value: string; data?: { estree?: import('estree').Program | null } };
         if (isCommentOnly(expression.data?.estree)) {
           parent.children.splice(index, 1);
+          // `# Title {/* note */}`: the space before the comment is no part of the heading (nor of its id).
+          const before = parent.children[index - 1] as RootContent | undefined;
+          if (parent.type === 'heading' && index === parent.children.length && before?.type === 'text') {
+            before.value = before.value.trimEnd();
+          }
           return [SKIP, index];
         }
         const result = staticValue(expression.data?.estree);
