@@ -9,6 +9,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { routeForDocPath } from '../navigation/routes.ts';
 import { anchorsOf } from './anchors.ts';
+import { contentRoots } from '../loaders/content-files.ts';
 import { remarkIncludes } from './includes.ts';
 import { readSource } from './source.ts';
 
@@ -52,7 +53,11 @@ export class DocIndex {
     const parser = unified().use(remarkParse).use(remarkMdx);
     if (options.gfm ?? true) parser.use(remarkGfm);
     if (options.smartypants ?? true) parser.use(remarkSmartypants);
-    this.#parser = parser.use(remarkIncludes) as unknown as Processor<Root, Root, Root>;
+    this.#parser = parser.use(remarkIncludes, { roots: contentRoots(this.root) }) as unknown as Processor<
+      Root,
+      Root,
+      Root
+    >;
   }
 
   /** Whether `path` lies inside the docs folder. */

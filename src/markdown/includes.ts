@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
 import type { Link, Paragraph, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Point, Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { ContentFileError, contentRoots, resolveContentFile } from '../loaders/content-files.ts';
 import { displayPath, failAt, fileOrigin, markOrigin, type Origin } from './origin.ts';
 import { readSource } from './source.ts';
-import { decode, isExternalOrAbsolute } from './url.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -33,15 +32,23 @@ function positionOf(error: { place?: Point | Position; reason?: string }): Posit
   return { start, end: start };
 }
 
+/** Options of {@link remarkIncludes}. */
+export interface IncludesOptions {
+  /** The folders includes may come from, the docs root first (real paths). Default: `contentRoots()`. */
+  roots?: readonly string[];
+}
+
 /**
  * Replaces each paragraph that is exactly `[!include[Label](path.md)]` with the parsed content of that file (the
- * path is relative to the file holding the directive). Included files are parsed by the same parser as the
+ * path is relative to the file holding the directive). Which files may be included is the rule of
+ * `resolveContentFile`: a markdown file inside the docs root or content/, symbolic links followed. Included files are parsed by the same parser as the
  * page, then go through the plugins that follow: alerts, icons and links work in them, and their headings reach
  * Astro's heading ids and table of contents. Each spliced node remembers its file, so links resolve relative to
- * the included file and errors name it. A missing file or an include cycle stops the build.
+ * the included file and errors name it. A refused file or an include cycle stops the build.
  */
-export function remarkIncludes(this: Processor) {
+export function remarkIncludes(this: Processor, options: IncludesOptions = {}) {
   const processor = this;
+  const roots = options.roots ?? contentRoots();
 
   function expand(tree: Root, origin: Origin, chain: string[], file: VFile): void {
     visit(tree, 'paragraph', (paragraph, index, parent) => {
@@ -50,18 +57,24 @@ export function remarkIncludes(this: Processor) {
       const fail: (reason: string, rule: string) => never = (reason, rule) =>
         failAt(file, origin, paragraph.position, reason, rule);
 
-      if (isExternalOrAbsolute(link.url)) {
-        const reason = `Include "${link.url}" must be a path relative to this file, such as ../includes/name.md.`;
-        fail(reason, 'includes:not-relative');
+      let path: string;
+      try {
+        path = resolveContentFile({
+          target: link.url,
+          from: origin.path,
+          line: paragraph.position?.start.line,
+          kind: 'markdown',
+          roots,
+          url: true,
+          label: 'Include',
+        });
+      } catch (error) {
+        if (error instanceof ContentFileError) fail(error.reason, `includes:${error.problem}`);
+        throw error;
       }
-      const path = resolve(dirname(origin.path), decode(link.url.replace(/[?#].*$/, '')));
       if (chain.includes(path)) {
         const cycle = [...chain, path].map(displayPath).join(' -> ');
         fail(`Include cycle: ${cycle}. Remove one of these includes.`, 'includes:cycle');
-      }
-      if (!existsSync(path)) {
-        const reason = `Missing include "${link.url}": there is no file ${displayPath(path)}.`;
-        fail(`${reason} Fix the path (relative to this file).`, 'includes:missing');
       }
 
       const inner: Origin = { path, via: [...origin.via, { path: origin.path, position: paragraph.position }] };
@@ -85,6 +98,7 @@ export function remarkIncludes(this: Processor) {
 
   return function transform(tree: Root, file: VFile): void {
     const origin = fileOrigin(file);
-    expand(tree, origin, [origin.path], file);
+    // Real paths, as resolveContentFile returns them, so a cycle through a symbolic link is still a cycle.
+    expand(tree, origin, [existsSync(origin.path) ? realpathSync(origin.path) : origin.path], file);
   };
 }

@@ -1,4 +1,5 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { contentRoots } from '../loaders/content-files.ts';
 import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
 import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
@@ -15,8 +16,10 @@ export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
+  // With a docs root of its own (the tests' fixture trees), includes may come from it instead of content/docs.
+  const includes = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
   return {
-    remarkPlugins: [remarkIncludes, remarkAlertMarkers, remarkPhosphorIcons, [remarkDocLinks, options]],
+    remarkPlugins: [[remarkIncludes, includes], remarkAlertMarkers, remarkPhosphorIcons, [remarkDocLinks, options]],
     rehypePlugins: [rehypeCallouts],
   };
 }

@@ -29,7 +29,7 @@ describe('includes', () => {
 
   test('a missing include fails naming file, line and path', async () => {
     await expect(renderFixture('no/bad/missing-include.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7:1-7:52: tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7: Missing include "../erp/includes/finnes-ikke.md": there is no file tests/fixtures/markdown/docs/no/erp/includes/finnes-ikke.md. Fix the path (relative to this file).]`,
+      `[tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7:1-7:52: tests/fixtures/markdown/docs/no/bad/missing-include.mdx:7: Include "../erp/includes/finnes-ikke.md": there is no file tests/fixtures/markdown/docs/no/erp/includes/finnes-ikke.md. Fix the path (relative to this file).]`,
     );
   });
 
