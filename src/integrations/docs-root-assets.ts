@@ -3,7 +3,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { docsRootSettings } from '../loaders/docs-root/config.ts';
-import { resolveContentFile } from '../loaders/docs-root/files.ts';
+import { resolveContentFile } from '../loaders/content-files.ts';
 import { IMAGES_MANIFEST } from '../loaders/docs-root/paths.ts';
 import type { OutputImage } from '../loaders/docs-root/site-index.ts';
 

@@ -11,7 +11,7 @@ import type { SectionMarker } from '../../markdown/docs-root/page-outline.ts';
 import { parseDocsRootSource } from '../../markdown/docs-root/source.ts';
 import { readDocsRoot, type DocsRootConfig, type DocsRootSettings } from './config.ts';
 import { createComponentRenderer } from './components.ts';
-import { resolveContentFile } from './files.ts';
+import { resolveContentFile } from '../content-files.ts';
 import { readOwnPages, replacedOwnPages, type OwnPageRef } from './own-pages.ts';
 import { listPageFiles } from './page-files.ts';
 import { planRedirects, type DocsRootRedirect, type WildcardRedirect } from './redirects.ts';

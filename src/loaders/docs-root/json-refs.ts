@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { ContentError } from '../../schemas/friendly-error.ts';
 import { yamlLineFinder } from '../../schemas/yaml-location.ts';
-import { resolveContentFile } from './files.ts';
+import { resolveContentFile } from '../content-files.ts';
 
 type Path = Array<string | number>;
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { routeForDocPath } from '../../navigation/routes.ts';
 import type { DocsRootConfig } from './config.ts';
-import { resolveContentFile } from './files.ts';
+import { resolveContentFile } from '../content-files.ts';
 import { navPageKeys } from './nav-keys.ts';
 
 /** A page file of the docs root that this build renders. */

@@ -4,7 +4,7 @@ import { imageSize } from 'image-size';
 import type { LinkTarget } from '../../markdown/docs-root/site-links.ts';
 import { decode } from '../../markdown/url.ts';
 import type { DocsRootConfig } from './config.ts';
-import { resolveContentFile } from './files.ts';
+import { resolveContentFile } from '../content-files.ts';
 import type { DocsRootPageFile } from './page-files.ts';
 
 /** A link address split into path, `?query` and `#hash` (the hash without its `#`). */
