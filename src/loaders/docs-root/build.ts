@@ -192,6 +192,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   const index = new SiteIndex(config, files, plan.linkMap);
   const renderComponent = createComponentRenderer(config.root, config.publicBaseUrl);
   const render = createPageRenderer({
+    root: config.root,
     links: { resolve: (request) => index.resolve(request) },
     imports: {
       resolve: ({ target, from, line, kind }) =>

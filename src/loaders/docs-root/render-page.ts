@@ -44,6 +44,8 @@ export interface RenderedPage {
 }
 
 export interface PageRendererOptions {
+  /** The docs root: includes may read from it. */
+  root: string;
   links: SiteLinksOptions;
   imports: MdxImportOptions;
 }
@@ -57,11 +59,11 @@ function pluginOf(entry: PluggableList[number]): unknown {
  * step (which reports instead of failing), placed right after the includes so every component's addresses are
  * rewritten before the components render.
  */
-function docsRootRemarkPlugins(links: SiteLinksOptions): PluggableList {
-  const own = dialectPlugins().remarkPlugins as PluggableList;
+function docsRootRemarkPlugins(root: string, links: SiteLinksOptions): PluggableList {
+  const own = dialectPlugins({ docsRoot: root }).remarkPlugins as PluggableList;
+  const includes = own.filter((entry) => pluginOf(entry) === remarkIncludes);
   const rest = own.filter((entry) => pluginOf(entry) !== remarkDocLinks && pluginOf(entry) !== remarkIncludes);
-  const hasIncludes = own.some((entry) => pluginOf(entry) === remarkIncludes);
-  return [...(hasIncludes ? [remarkIncludes] : []), [remarkSiteLinks, links], remarkUnknownIcons, ...rest];
+  return [...includes, [remarkSiteLinks, links], remarkUnknownIcons, ...rest];
 }
 
 /**
@@ -76,10 +78,10 @@ export function createPageRenderer(options: PageRendererOptions) {
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkMdxImports, options.imports)
-    .use(docsRootRemarkPlugins(options.links))
+    .use(docsRootRemarkPlugins(options.root, options.links))
     .use(remarkJsxToHast)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(dialectPlugins().rehypePlugins as PluggableList)
+    .use(dialectPlugins({ docsRoot: options.root }).rehypePlugins as PluggableList)
     .use(rehypeHeadingIds)
     .use(rehypePageOutline, { markers: (file: VFile) => file.data.docsRootMarkers ?? [] })
     .use(rehypeStringify, { allowDangerousHtml: true })
