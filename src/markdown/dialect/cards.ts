@@ -12,12 +12,22 @@ const MAX_COLUMNS = 4;
  * `<Card title icon href>`: a box with an optional decorative icon, its title as a real heading one level below
  * the heading before it (so cards show in the outline and "On this page"), and its content. With `href`, the
  * title is the link (a link in a heading, not a link around the card, so a card's own links stay usable) and the
- * CSS makes the whole card clickable. The link goes through the same link checks as any other.
+ * CSS makes the whole card clickable. The link goes through the same link checks as any other. `cta` is the
+ * card's call to action ("Les mer"), shown at its foot.
  */
 export function renderCard(node: JsxElement, context: DialectContext): RootContent[] {
   const values = readAttributes(
     node,
-    { title: 'string', icon: 'string', iconType: 'string', href: 'string', horizontal: 'boolean', color: 'ignored' },
+    {
+      title: 'string',
+      icon: 'string',
+      iconType: 'string',
+      href: 'string',
+      horizontal: 'boolean',
+      cta: 'string',
+      color: 'ignored',
+      arrow: 'ignored',
+    },
     context,
   );
   const title = typeof values.title === 'string' ? values.title.trim() : '';
@@ -46,6 +56,10 @@ export function renderCard(node: JsxElement, context: DialectContext): RootConte
   }
   nested(context, title ? depth : context.depth, () => context.transformChildren(node));
   if (node.children.length > 0) parts.push(element('div', { className: ['card-body'] }, asBlocks(node.children)));
+  // The call to action repeats what the title link says, so it is shown but not read out twice.
+  if (href && title && typeof values.cta === 'string' && values.cta.trim()) {
+    parts.push(element('p', { className: ['card-cta'], ariaHidden: 'true' }, [text(values.cta.trim())]));
+  }
 
   const className = ['card'];
   if (href && title) className.push('card-link');

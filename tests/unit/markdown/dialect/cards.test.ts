@@ -22,7 +22,11 @@ describe('<Card> and <Columns>', () => {
     const link = page.getByRole('link', { name: 'Dagbok' });
     expect(link.getAttribute('href')).toBe('/no/erp/');
     expect(link.parentElement?.tagName).toBe('H2');
-    expect(link.closest('.card')?.className).toBe('card card-link');
+    const card = link.closest('.card');
+    expect(card?.className).toBe('card card-link');
+    // The call to action is shown, but not read out after the link that already says where it goes.
+    expect(card?.querySelector('.card-cta')?.textContent).toBe('Les mer');
+    expect(card?.querySelector('.card-cta')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   test("a card's title nests under the heading before it, and a one-line card's text is a paragraph", async () => {
@@ -34,7 +38,7 @@ describe('<Card> and <Columns>', () => {
 
   test('a misspelt attribute fails naming it and what the card takes', async () => {
     await expect(renderFixture('no/bad/card-attribute.mdx')).rejects.toThrow(
-      'card-attribute.mdx:5: <Card> has no attribute "titel". Did you mean "title"? It takes: title, icon, iconType, href, horizontal.',
+      'card-attribute.mdx:5: <Card> has no attribute "titel". Did you mean "title"? It takes: title, icon, iconType, href, horizontal, cta.',
     );
   });
 
