@@ -56,6 +56,9 @@ export function renderIframe(node: JsxElement, context: DialectContext, caption?
     htmlLeaf('svg', { ...play.properties, className: ['icon'], ariaHidden: 'true' }, play.children),
     text(label),
   ]);
+  // In running text the link stays inline; on a line of its own it is a paragraph.
+  if (node.type === 'mdxJsxTextElement')
+    return [element('a', { href, className: ['video-link'] }, link.children, node.position)];
   return [element('p', { className: ['video-link'] }, [link], node.position)];
 }
 

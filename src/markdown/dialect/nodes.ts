@@ -73,11 +73,31 @@ const PHRASING = new Set([
   'mdxTextExpression',
 ]);
 
+/** Elements the dialect renders inline (icons, links, labels): text-level, like the phrasing nodes above. */
+const INLINE_ELEMENTS = new Set(['svg', 'span', 'a']);
+
+function isPhrasing(node: RootContent): boolean {
+  if (node.type === 'dialectElement') return INLINE_ELEMENTS.has(String(node.data.hName));
+  return PHRASING.has(node.type);
+}
+
+/**
+ * Children of `<Tabs>` or `<Steps>` that render nothing and so are not stray text: white space between the
+ * elements and MDX comments, `{/* … *\/}`.
+ */
+export function isIgnorable(node: RootContent): boolean {
+  if (node.type === 'text') return node.value.trim() === '';
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(node.value);
+  }
+  return false;
+}
+
 /**
  * A component's content as blocks: `<Tip>One line.</Tip>` holds bare text, which becomes one paragraph, so a
  * one-line callout reads like the same callout written over three lines.
  */
 export function asBlocks(children: RootContent[]): RootContent[] {
-  if (children.length === 0 || !children.every((child) => PHRASING.has(child.type))) return children;
+  if (children.length === 0 || !children.every(isPhrasing)) return children;
   return [{ type: 'paragraph', children: children as PhrasingContent[] }];
 }

@@ -3,7 +3,7 @@ import { isJsxElement, type JsxElement } from '../jsx.ts';
 import { readAttributes } from './attributes.ts';
 import { nested, titleDepth, type DialectContext } from './context.ts';
 import { faIcon } from './icon.ts';
-import { asBlocks, element, htmlLeaf, text } from './nodes.ts';
+import { asBlocks, isIgnorable, element, htmlLeaf, text } from './nodes.ts';
 
 /** One `<Step>` as a list item; its title is a real heading one level below the heading before the steps. */
 function renderStep(step: JsxElement, context: DialectContext): RootContent {
@@ -45,6 +45,7 @@ export function renderSteps(node: JsxElement, context: DialectContext): RootCont
   const steps: RootContent[] = [];
   const stray: RootContent[] = [];
   for (const child of node.children) {
+    if (isIgnorable(child)) continue;
     if (isJsxElement(child, 'Step')) steps.push(renderStep(child, context));
     else {
       context.problem(child, '<Steps> may only hold <Step> elements; move this text into a step.', 'steps:stray');

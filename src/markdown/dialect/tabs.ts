@@ -3,7 +3,7 @@ import { isJsxElement, type JsxElement } from '../jsx.ts';
 import { readAttributes, requireString } from './attributes.ts';
 import { nested, type DialectContext } from './context.ts';
 import { faIcon } from './icon.ts';
-import { asBlocks, type DialectElement, element, htmlLeaf, text } from './nodes.ts';
+import { asBlocks, isIgnorable, type DialectElement, element, htmlLeaf, text } from './nodes.ts';
 
 /**
  * One `<Tab>` as a panel led by its title. Without script this is what the reader gets: every panel, one after
@@ -31,6 +31,7 @@ export function renderTabs(node: JsxElement, context: DialectContext): RootConte
   const panels: RootContent[] = [];
   const stray: RootContent[] = [];
   for (const child of node.children) {
+    if (isIgnorable(child)) continue;
     if (isJsxElement(child, 'Tab')) panels.push(renderPanel(child, context, 'tab-panel'));
     else {
       context.problem(child, '<Tabs> may only hold <Tab> elements; move this text into a tab.', 'tabs:stray');

@@ -77,3 +77,25 @@ describe('<Accordion>', () => {
     expect(open?.querySelector('.accordion-description')?.textContent).toBe('Med en forklaring');
   });
 });
+
+describe('components written on one line, and comments between tabs and steps', () => {
+  test('a one-line callout that starts with an icon is still one paragraph', async () => {
+    const page = await renderFixtureDom('no/dialect/inline.mdx');
+    const text = page.getByRole('note').querySelector(':scope > p:not(.callout-title)');
+    expect(text?.textContent).toBe(' Ferdig på én linje.');
+    expect(text?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  test('a video in running text is an inline link', async () => {
+    const page = await renderFixtureDom('no/dialect/inline.mdx');
+    const link = page.getByRole('link', { name: 'Se videoen på YouTube: Kort video' });
+    expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=kort123');
+    expect(link.parentElement?.textContent).toBe('Se også Se videoen på YouTube: Kort video før du begynner.');
+  });
+
+  test('MDX comments between tabs and steps are not stray text', async () => {
+    const { body } = await renderFixtureDom('no/dialect/inline.mdx');
+    expect(body.querySelectorAll('[data-tab-panel]')).toHaveLength(2);
+    expect(body.querySelectorAll('li.step')).toHaveLength(1);
+  });
+});
