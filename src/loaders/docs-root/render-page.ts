@@ -6,7 +6,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import { resolve } from 'node:path';
 import { VFile } from 'vfile';
+import type { DialectWarning, WarningSink } from '../../markdown/dialect/problems.ts';
+import { displayPath } from '../../markdown/origin.ts';
 import { dialectPlugins } from '../../markdown/index.ts';
 import { remarkIncludes } from '../../markdown/includes.ts';
 import { remarkDocLinks } from '../../markdown/links.ts';
@@ -59,8 +62,11 @@ function pluginOf(entry: PluggableList[number]): unknown {
  * step (which reports instead of failing), placed right after the includes so every component's addresses are
  * rewritten before the components render.
  */
-function docsRootRemarkPlugins(root: string, links: SiteLinksOptions): PluggableList {
-  const own = dialectPlugins({ docsRoot: root }).remarkPlugins as PluggableList;
+function docsRootRemarkPlugins(root: string, links: SiteLinksOptions, onWarning: WarningSink): PluggableList {
+  // Lenient: the docs root's writers fix their own pages, so what the dialect cannot render as written is reported
+  // and rendered as well as it can be. The tabs' script is added by the page template, not imported by the page.
+  const lenient = { docsRoot: root, strict: false, onWarning, tabsScript: false as const };
+  const own = dialectPlugins(lenient).remarkPlugins as PluggableList;
   const includes = own.filter((entry) => pluginOf(entry) === remarkIncludes);
   const rest = own.filter((entry) => pluginOf(entry) !== remarkDocLinks && pluginOf(entry) !== remarkIncludes);
   return [...includes, [remarkSiteLinks, links], remarkUnknownIcons, ...rest];
@@ -73,12 +79,16 @@ function docsRootRemarkPlugins(root: string, links: SiteLinksOptions): Pluggable
  * dialect, and plain HTML out. Nothing the page holds is run as code; `.jsx` components are rendered on the server.
  */
 export function createPageRenderer(options: PageRendererOptions) {
+  const warnings = new Map<string, DialectWarning[]>();
+  const onWarning: WarningSink = (warning) => {
+    warnings.set(warning.page, [...(warnings.get(warning.page) ?? []), warning]);
+  };
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkMdxImports, options.imports)
-    .use(docsRootRemarkPlugins(options.root, options.links))
+    .use(docsRootRemarkPlugins(options.root, options.links, onWarning))
     .use(remarkJsxToHast)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(dialectPlugins({ docsRoot: options.root }).rehypePlugins as PluggableList)
@@ -100,11 +110,20 @@ export function createPageRenderer(options: PageRendererOptions) {
     });
     const html = String(await processor.process(file));
     const links = file.data.docsRootLinks ?? { problems: [], anchors: [], images: [] };
+    const page = displayPath(path);
+    const dialect = (warnings.get(page) ?? []).map((w): LinkProblem => ({
+      kind: 'component',
+      file: resolve(w.file),
+      line: w.line,
+      target: w.rule,
+      message: w.message,
+    }));
+    warnings.delete(page);
     return {
       html,
       headings: file.data.astro?.headings ?? [],
       anchors: file.data.docsRootAnchors ?? [],
-      problems: links.problems,
+      problems: [...links.problems, ...dialect],
       anchorChecks: links.anchors,
       images: links.images,
       dependencies: [...new Set([...(file.data.includedFiles ?? []), ...(file.data.importedFiles ?? [])])],

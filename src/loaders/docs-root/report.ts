@@ -3,7 +3,17 @@ import { dirname } from 'node:path';
 
 /** The kinds of things the build report lists. */
 export type ReportKind =
-  'link' | 'image' | 'icon' | 'anchor' | 'navigation' | 'redirect' | 'replaced' | 'training' | 'language' | 'page';
+  | 'link'
+  | 'image'
+  | 'icon'
+  | 'component'
+  | 'anchor'
+  | 'navigation'
+  | 'redirect'
+  | 'replaced'
+  | 'training'
+  | 'language'
+  | 'page';
 
 /** One line of the build report: what, where (file and line, as written) and why. */
 export interface ReportEntry {
@@ -23,6 +33,7 @@ export const REPORT_FILE = 'docs-root-report.md';
 const HEADINGS: Readonly<Record<ReportKind, string>> = {
   link: 'Links that lead nowhere (shown as plain text)',
   image: 'Images that are missing or not ours (shown as their text, or as a link)',
+  component: 'Components and headings rendered as well as they could be (their text is kept)',
   icon: 'Icons Phosphor does not have (their label is kept for screen readers)',
   anchor: 'Links to an anchor the page does not have (they open the page at the top)',
   navigation: 'Navigation entries',

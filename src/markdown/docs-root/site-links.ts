@@ -25,8 +25,8 @@ export interface SiteLinksOptions {
 
 /** A problem for the build report: where it is written and what was wrong. */
 export interface LinkProblem {
-  /** What the problem is about, when it is no link or image (an icon). */
-  kind?: 'icon';
+  /** What the problem is about, when it is no link or image: an icon, or a component the dialect reported. */
+  kind?: 'icon' | 'component';
   /** The file it is written in (the page, or a snippet the page imports). */
   file: string;
   line?: number;

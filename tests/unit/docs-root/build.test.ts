@@ -70,7 +70,7 @@ describe('a docs-root build: imports and components', () => {
     expect(page.getByRole('heading', { level: 1 }).textContent).toBe('Lenker og bilder');
     expect(page.getByRole('heading', { level: 1 }).id).toBe('lenker-og-bilder');
     expect(page.body.querySelector('iframe')).toBeNull();
-    expect(page.getByRole('link', { name: 'En video' }).getAttribute('href')).toBe('https://example.com/video');
+    expect(page.getByRole('link', { name: /En video/ }).getAttribute('href')).toBe('https://example.com/video');
   });
 
   test('raw Phosphor icons become inline SVG with their label; an unknown one keeps its label for screen readers', async () => {
@@ -217,5 +217,30 @@ describe('a docs-root build: navigation, redirects and the training layer', () =
     expect(warnings.filter((w) => w.includes('"sv"'))).toEqual([
       'The navigation names the language "sv", but tests/fixtures/docs-root/basic/sv/ does not exist: skipped.',
     ]);
+  });
+});
+
+describe('a docs-root build: the dialect', () => {
+  test('Mintlify components render at build time, in the page’s language, with ids from {#id}', async () => {
+    const page = await pageDom('no/guide/deep/index');
+    expect(page.getByRole('heading', { name: 'Egen forankring' }).id).toBe('egen-id');
+    expect(page.getByRole('note').textContent).toContain('Et notat som skal få norsk tittel.');
+    expect(page.getByRole('note').textContent).toMatch(/^Merk/);
+    expect(page.body.querySelector('[data-tabs]')?.textContent).toMatch(/Første.*Andre/s);
+    expect(page.body.innerHTML).not.toMatch(/<Note|<Tabs|\{#/);
+  });
+
+  test('a component the dialect does not know keeps its text, and is reported instead of failing the build', async () => {
+    const page = await pageDom('no/guide/deep/index');
+    expect(page.body.textContent).toContain('Teksten i en ukjent komponent går ikke tapt.');
+    const { report } = await buildBasic();
+    expect(report).toContainEqual(
+      expect.objectContaining({
+        kind: 'component',
+        file: 'tests/fixtures/docs-root/basic/no/guide/deep/index.mdx',
+        line: 25,
+        target: 'dialect:unknown-component',
+      }),
+    );
   });
 });
