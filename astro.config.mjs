@@ -8,6 +8,10 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
 
 export default defineConfig({
+  // SITE_OUT_DIR lets a docs-root build (the corpus tests, the bench) sit beside the site's own build in dist/.
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  // A docs-root build keeps its cache apart, so switching between it and the site's own build renders nothing twice.
+  cacheDir: process.env.DOCS_ROOT ? './node_modules/.astro-docs-root' : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

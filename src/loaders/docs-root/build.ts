@@ -12,6 +12,7 @@ import { parseDocsRootSource } from '../../markdown/docs-root/source.ts';
 import { readDocsRoot, type DocsRootConfig, type DocsRootSettings } from './config.ts';
 import { createComponentRenderer } from './components.ts';
 import { resolveContentFile } from '../content-files.ts';
+import { checkOwnLinks } from './own-links.ts';
 import { readOwnPages, replacedOwnPages, type OwnPageRef } from './own-pages.ts';
 import { listPageFiles } from './page-files.ts';
 import { planRedirects, type DocsRootRedirect, type WildcardRedirect } from './redirects.ts';
@@ -44,6 +45,8 @@ export interface DocsRootBuildOptions {
   training: TrainingLayer;
   /** The site's own pages, read from content/docs (default). */
   ownPages?: readonly OwnPageRef[];
+  /** Where the site's own pages are (default content/docs). */
+  ownDir?: string;
   cached?: (id: string) => CachedRender | undefined;
   /** Changes to the code that renders pages make every cached render stale. */
   codeDigest?: string;
@@ -61,6 +64,8 @@ export interface DocsRootBuild {
   replaced: string[];
   report: ReportEntry[];
   warnings: string[];
+  /** Problems of the site's own pages in this build: the build fails on them, after the report is written. */
+  ownFailures: string[];
   /** How many pages were rendered now (the rest came from the cache). */
   renderedCount: number;
 }
@@ -69,8 +74,8 @@ export interface DocsRootBuild {
 export class DocsRootError extends Error {
   readonly failures: readonly string[];
 
-  constructor(failures: readonly string[]) {
-    super(`${failures.length} page(s) of the docs root could not be built:\n  - ${failures.join('\n  - ')}`);
+  constructor(failures: readonly string[], whose = 'in pages of the docs root') {
+    super(`${failures.length} problem(s) ${whose} stop the build:\n  - ${failures.join('\n  - ')}`);
     this.name = 'DocsRootError';
     this.failures = failures;
   }
@@ -155,7 +160,8 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     }
   });
 
-  const ownPages = options.ownPages ?? readOwnPages();
+  const ownDir = options.ownDir ?? 'content/docs';
+  const ownPages = options.ownPages ?? readOwnPages(ownDir);
   const replacements = replacedOwnPages(
     ownPages,
     sources.map(({ page, file, frontmatter }) => ({ uid: frontmatter.uid, route: page.route, file })),
@@ -269,6 +275,9 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   if (failures.length) throw new DocsRootError(failures);
 
   reportPages(pages, report);
+  const served = new Map(pages.map((page) => [page.route, new Set(page.rendered.anchors)]));
+  const ownProblems = checkOwnLinks(ownServed, served, new Set(ownServed.map((p) => p.route)), ownDir);
+  report.push(...ownProblems);
   const navigation = new Map<string, Navigation>();
   for (const language of config.languages) {
     const { nav, problems } = languageNavigation(language.code, config, pages, index, ownServed, options.training);
@@ -292,6 +301,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     replaced: [...replaced],
     report,
     warnings,
+    ownFailures: ownProblems.map((p) => `${p.file}:${p.line ?? 0}: ${p.target}: ${p.message}`),
     renderedCount,
   };
 }

@@ -98,6 +98,7 @@ export function docsRootLoader(): Loader {
         writeReport(resolve(REPORT_FILE), formatReport(build.report, summary));
         mkdirSync(DOCS_ROOT_CACHE, { recursive: true });
         writeFileSync(IMAGES_MANIFEST, JSON.stringify({ root: settings.root, images: build.images }));
+        if (build.ownFailures.length) throw new DocsRootError(build.ownFailures, "in the site's own pages");
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         context.logger.info(`${summary[0]} in ${seconds} s; report: ${countsOf(build.report)} -> ${REPORT_FILE}`);
       };

@@ -38,7 +38,12 @@ let basic: Promise<DocsRootBuild> | undefined;
 
 /** The basic fixture built once for all tests that only read the result. */
 export function buildBasic(): Promise<DocsRootBuild> {
-  basic ??= buildDocsRoot({ settings: fixtureSettings('basic'), training: TRAINING, ownPages: OWN_PAGES });
+  basic ??= buildDocsRoot({
+    settings: fixtureSettings('basic'),
+    training: TRAINING,
+    ownPages: OWN_PAGES,
+    ownDir: `${FIXTURE_ROOTS}/own`,
+  });
   return basic;
 }
 
