@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -30,7 +29,7 @@ export function checkOwnLinks(
   const problems: ReportEntry[] = [];
   for (const page of own) {
     const file = `${dir}/${page.file}`;
-    const tree = parser.parse(readFileSync(join(dir, page.file), 'utf8')) as Root;
+    const tree = parser.parse(readFileSync(join(dir, page.file), 'utf8'));
     const check = (node: Node, url: string) => {
       const match = /^([^?#]+\.mdx?)(?:\?[^#]*)?(?:#(.*))?$/i.exec(url);
       if (!match || /^[a-z][a-z\d+.-]*:|^\//i.test(url)) return;
@@ -49,17 +48,18 @@ export function checkOwnLinks(
         problems.push({ kind: 'anchor', file, line, target: url, message });
       }
     };
-    visit(tree, (node: Node) => {
-      // `[!include[...](../includes/x.md)]` pulls a file in; it is no link (the include step checks it).
-      const first = (node as { children?: Node[] }).children?.[0] as { type: string; value?: string } | undefined;
-      if (node.type === 'paragraph' && first?.type === 'text' && /^\s*\[!include$/i.test(first.value ?? '')) {
-        return SKIP;
+    visit(tree, (node) => {
+      if (node.type === 'paragraph') {
+        // `[!include[...](../includes/x.md)]` pulls a file in; it is no link (the include step checks it).
+        const [first] = node.children;
+        if (first?.type === 'text' && /^\s*\[!include$/i.test(first.value)) return SKIP;
       }
-      if (node.type === 'link' || node.type === 'definition') check(node, (node as unknown as { url: string }).url);
+      if (node.type === 'link' || node.type === 'definition') check(node, node.url);
       else if (isJsxElement(node, 'a')) {
         const href = jsxAttribute(node, 'href');
         if (href) check(node, href);
       }
+      return undefined;
     });
   }
   return problems;
