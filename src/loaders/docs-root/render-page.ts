@@ -15,6 +15,7 @@ import { remarkIncludes } from '../../markdown/includes.ts';
 import { remarkDocLinks } from '../../markdown/links.ts';
 import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
 import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
+import { remarkUnravel } from '../../markdown/docs-root/unravel.ts';
 import { remarkUnknownIcons } from '../../markdown/docs-root/unknown-icons.ts';
 import { rehypePageOutline, type SectionMarker } from '../../markdown/docs-root/page-outline.ts';
 import {
@@ -87,6 +88,7 @@ export function createPageRenderer(options: PageRendererOptions) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
+    .use(remarkUnravel)
     .use(remarkMdxImports, options.imports)
     .use(docsRootRemarkPlugins(options.root, options.links, onWarning))
     .use(remarkJsxToHast)

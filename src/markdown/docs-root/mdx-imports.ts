@@ -9,6 +9,7 @@ import { isJsxElement, type JsxElement } from '../jsx.ts';
 import { displayPath, failAt, fileOrigin, markOrigin, type Origin } from '../origin.ts';
 import { parseDocsRootSource } from './source.ts';
 import { staticValue } from './static-value.ts';
+import { unravel } from './unravel.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -87,6 +88,7 @@ export function remarkMdxImports(this: Processor, options: MdxImportOptions) {
     if (!tree) {
       const { content } = parseDocsRootSource(readFileSync(path, 'utf8'), displayPath(path));
       tree = parse(new VFile({ path, value: content }));
+      unravel(tree);
       snippets.set(path, tree);
     }
     return structuredClone(tree);

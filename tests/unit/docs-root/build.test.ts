@@ -254,3 +254,12 @@ describe("a docs-root build: the site's own pages that stay", () => {
     ]);
   });
 });
+
+describe('a docs-root build: MDX as Mintlify compiles it', () => {
+  test('a paragraph of nothing but JSX is no paragraph: <ul> with <li> lines is a list', async () => {
+    const page = await pageDom('no/guide/not-in-nav');
+    const list = page.getByRole('list');
+    expect([...list.children].map((child) => child.tagName)).toEqual(['LI', 'LI']);
+    expect(page.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Første', 'Andre']);
+  });
+});
