@@ -64,9 +64,8 @@ test('an image of a real page loads from the site itself, with its size', async 
   await expect
     .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBeGreaterThan(0);
-  expect(new URL((await image.evaluate((img: HTMLImageElement) => img.currentSrc)) as string).origin).toBe(
-    new URL(baseURL!).origin,
-  );
+  const source = await image.evaluate((img: HTMLImageElement) => img.currentSrc);
+  expect(new URL(source).origin).toBe(new URL(baseURL!).origin);
 });
 
 test('a page in a nested navigation group shows the group open, the page current, and the way there', async ({
