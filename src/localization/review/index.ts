@@ -6,6 +6,8 @@ import type { Scenario } from '../../simulator/store/index.ts';
 import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
 import { checkSite } from '../terms/check-site.ts';
+import { docsRootSettings } from '../../loaders/docs-root/config.ts';
+import { displayPath } from '../../markdown/origin.ts';
 import type { Finding } from '../terms/finding.ts';
 import { hardcodedTexts, type HardcodedText } from './hardcoded.ts';
 import { keyUsage, type KeyLiteral } from './key-usage.ts';
@@ -48,15 +50,22 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
+/** The address of a page file (the site's own, or the docs root's), or undefined for anything else. */
+function routeOfFile(file: string, docsRoot: string | undefined): string | undefined {
+  if (file.startsWith(`${DOCS_DIR}/`) && file.endsWith('.mdx')) return routeForDocPath(file.slice(DOCS_DIR.length + 1));
+  if (!docsRoot || !file.startsWith(`${docsRoot}/`) || !/\.mdx?$/.test(file)) return undefined;
+  const below = file.slice(docsRoot.length + 1);
+  return /(^|\/)(includes|snippets)\//.test(below) ? undefined : routeForDocPath(below);
+}
+
 /** Findings by file, in the checker's order. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+export function groupFindings(findings: readonly Finding[], env: NodeJS.ProcessEnv = process.env): FindingGroup[] {
+  const settings = docsRootSettings(env);
+  const docsRoot = settings && displayPath(settings.root);
   const groups = new Map<string, FindingGroup>();
   for (const finding of findings) {
     const page = finding.page;
-    const route =
-      page.startsWith(`${DOCS_DIR}/`) && page.endsWith('.mdx')
-        ? routeForDocPath(page.slice(DOCS_DIR.length + 1))
-        : undefined;
+    const route = routeOfFile(page, docsRoot);
     const group = groups.get(page) ?? { file: page, ...(route ? { route } : {}), findings: [] };
     group.findings.push(finding);
     groups.set(page, group);

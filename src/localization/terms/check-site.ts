@@ -5,6 +5,7 @@ import { parseScenario } from '../../schemas/scenario.ts';
 import { loadNamespace } from '../../loaders/catalogs.ts';
 import { SOURCE_LANG } from '../catalogs/types.ts';
 import { checkTexts, type PageSource } from './check-texts.ts';
+import { readDocsRootPages } from './docs-root-pages.ts';
 import type { Finding } from './finding.ts';
 import { catalogLabels, scenarioLabels, termLabels, type Label } from './labels.ts';
 import { parseTermBase, TERMS_FILE } from './parse-terms.ts';
@@ -54,10 +55,16 @@ export function readTermBase(root: string): { base: TermBase; source: string } {
 }
 
 /**
- * Runs the term checker on a site (Node only: the CLI, the review page at build time, tests): reads the pages,
+ * Runs the term checker on a site (Node only: the CLI, the review page at build time, tests): reads the pages (and
+ * those of the docs root, when the build is given one: their findings are warnings),
  * the term base, the catalogs and the scenarios under `root`, and returns the findings sorted by page and line.
  */
-export function checkSite(root = '.'): Finding[] {
+export function checkSite(root = '.', env: NodeJS.ProcessEnv = process.env): Finding[] {
   const { base, source } = readTermBase(root);
-  return checkTexts(readPages(root), base, readLabels(root, base, source));
+  const docsRoot = readDocsRootPages(env);
+  const fromDocsRoot = new Set(docsRoot.map((page) => page.path));
+  const findings = checkTexts([...readPages(root), ...docsRoot], base, readLabels(root, base, source));
+  // The docs root covers every screen of the product; a bold name with no simulator label near it is about a
+  // screen the simulator does not have, so only those near a label (a suggestion) concern the team here.
+  return findings.filter((f) => !(fromDocsRoot.has(f.page) && f.kind === 'unknown-ui-term' && !f.suggestion));
 }

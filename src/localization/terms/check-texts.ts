@@ -10,6 +10,8 @@ import { inconsistentConcepts, unusedLabels } from './site-checks.ts';
 export interface PageSource {
   path: string;
   source: string;
+  /** Written by others (a docs root's pages): its findings are warnings, like those of pages in `asWritten`. */
+  asWritten?: boolean;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface PageSource {
  */
 export function checkTexts(pages: readonly PageSource[], base: TermBase, labels: readonly Label[]): Finding[] {
   const context = createContext(base, labels);
+  const asWritten = new Set([...context.asWritten, ...pages.filter((p) => p.asWritten).map((p) => p.path)]);
   const results = pages.map((page) => checkPage(readPageText(page.path, page.source), context));
   const findings = [
     ...results.flatMap((r) => r.findings),
@@ -29,7 +32,7 @@ export function checkTexts(pages: readonly PageSource[], base: TermBase, labels:
   ];
   return sortFindings(
     findings.map((f) =>
-      context.asWritten.has(f.page) && f.severity === 'error'
+      asWritten.has(f.page) && f.severity === 'error'
         ? {
             ...f,
             severity: 'warning' as const,

@@ -3,7 +3,9 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdastHeadingId } from 'mdast-heading-id';
+import { micromarkHeadingId } from 'micromark-heading-id';
+import { unified, type Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 
@@ -58,12 +60,20 @@ const NOT_TEXT = new Set([
   'mdxTextExpression',
   'mdxjsEsm',
   'definition',
+  'idString',
   'html',
   'yaml',
   'toml',
 ]);
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** Mintlify's `## Title {#id}` (docs-root pages): parsed as an id, which is code, not text for the reader. */
+function headingIdSyntax(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(micromarkHeadingId());
+  (data.fromMarkdownExtensions ??= []).push(mdastHeadingId());
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(headingIdSyntax);
 
 /** A leading `---` YAML block; group 1 is its text. */
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/;
