@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { DIALECT_SITE_PORT, E2E_PORT as port } from './tests/e2e/dialect-site.ts';
 
 // E2E_PORT lets several checkouts run their browser tests side by side without sharing a server.
-const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,10 +17,18 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: `npx astro preview --port ${port} --ignore-lock`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --port ${port} --ignore-lock`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --root tests/fixtures/dialect-site --port ${DIALECT_SITE_PORT} --ignore-lock`,
+      url: `http://localhost:${DIALECT_SITE_PORT}/no/komponenter/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

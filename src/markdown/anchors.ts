@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { isJsxElement, jsxAttribute } from './jsx.ts';
 
 /** MDX node types that mdast-util-to-hast must keep as they are, as @mdx-js/mdx tells it to. */
-const MDX_NODE_TYPES = [
+export const MDX_NODE_TYPES = [
   'mdxFlowExpression',
   'mdxJsxFlowElement',
   'mdxJsxTextElement',

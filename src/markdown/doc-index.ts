@@ -10,6 +10,8 @@ import { VFile } from 'vfile';
 import { routeForDocPath } from '../navigation/routes.ts';
 import { anchorsOf } from './anchors.ts';
 import { contentRoots } from '../loaders/content-files.ts';
+import { remarkDialectComponents } from './dialect/index.ts';
+import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
 import { remarkIncludes } from './includes.ts';
 import { readSource } from './source.ts';
 
@@ -49,15 +51,18 @@ export class DocIndex {
 
   constructor(options: DocIndexOptions) {
     this.root = resolve(options.root);
-    // Same parse as an MDX page in Astro: remark-mdx, then GFM and SmartyPants, then our includes.
+    // Same parse as an MDX page in Astro: remark-mdx, then GFM and SmartyPants, then our includes, explicit heading
+    // ids and the components whose titles are headings. Problems are the page's own build's to report; here the
+    // lenient rendering gives the ids the built page will have.
     const parser = unified().use(remarkParse).use(remarkMdx);
     if (options.gfm ?? true) parser.use(remarkGfm);
     if (options.smartypants ?? true) parser.use(remarkSmartypants);
-    this.#parser = parser.use(remarkIncludes, { roots: contentRoots(this.root) }) as unknown as Processor<
-      Root,
-      Root,
-      Root
-    >;
+    const quiet = { strict: false, onWarning: () => undefined, docsRoot: this.root, tabsScript: false as const };
+    this.#parser = parser
+      .use(remarkIncludes, { roots: contentRoots(this.root) })
+      .use(remarkHeadingIds, quiet)
+      .use(remarkDialectComponents, quiet)
+      .use(remarkUniqueHeadingIds, quiet) as unknown as Processor<Root, Root, Root>;
   }
 
   /** Whether `path` lies inside the docs folder. */

@@ -1,16 +1,23 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { contentRoots } from '../loaders/content-files.ts';
 import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
+import { remarkDialectComponents, type DialectComponentOptions } from './dialect/index.ts';
+import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
 import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
 import { remarkDocLinks, type DocLinksOptions } from './links.ts';
 
-/** Options for the dialect; see {@link DocLinksOptions} for each field and its default. */
-export type DialectOptions = DocLinksOptions;
+/**
+ * Options for the dialect; see {@link DocLinksOptions} and {@link DialectComponentOptions} for each field and its
+ * default. Both read `docsRoot`.
+ */
+export type DialectOptions = DocLinksOptions & DialectComponentOptions;
 
 /**
  * The source docs' markdown dialect as remark and rehype plugins, in the order they must run: includes first so
- * included text goes through everything else, and all checks in remark, where each node still knows its file.
+ * included text goes through everything else; explicit heading ids, then Mintlify's components (their card and
+ * step titles are headings), then the check that no id is used twice, before anything reads the page's anchors;
+ * all checks in remark, where each node still knows its file.
  */
 export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
@@ -19,7 +26,15 @@ export function dialectPlugins(options: DialectOptions = {}): {
   // With a docs root of its own (the tests' fixture trees), includes may come from it instead of content/docs.
   const includes = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
   return {
-    remarkPlugins: [[remarkIncludes, includes], remarkAlertMarkers, remarkPhosphorIcons, [remarkDocLinks, options]],
+    remarkPlugins: [
+      [remarkIncludes, includes],
+      [remarkHeadingIds, options],
+      [remarkDialectComponents, options],
+      [remarkUniqueHeadingIds, options],
+      remarkAlertMarkers,
+      remarkPhosphorIcons,
+      [remarkDocLinks, options],
+    ],
     rehypePlugins: [rehypeCallouts],
   };
 }

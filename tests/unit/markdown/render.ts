@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { dialectPlugins } from '../../../src/markdown/index.ts';
+import { dialectPlugins, type DialectOptions } from '../../../src/markdown/index.ts';
+import type { DialectWarning } from '../../../src/markdown/dialect/problems.ts';
 import { readSource } from '../../../src/markdown/source.ts';
 
 /** The fixtures' own small docs tree; the plugins are pointed at it instead of content/docs. */
@@ -22,9 +23,10 @@ export const FIXTURE_DOCS = resolve('tests/fixtures/markdown/docs');
  * pipeline runs them: GFM, SmartyPants, ours; then rehype-raw, ours, Astro's heading ids. (Astro's own
  * pipeline emits Astro JSX, which needs Astro to render; see {@link compileWithAstro} for that one.)
  */
-export async function renderPage(path: string, docsRoot = FIXTURE_DOCS): Promise<string> {
+export async function renderPage(path: string, docsRoot = FIXTURE_DOCS, options: DialectOptions = {}): Promise<string> {
   const { content, frontmatter } = readSource(path);
-  const { remarkPlugins, rehypePlugins } = dialectPlugins({ docsRoot });
+  // The tabs' script is an Astro component, which a React render cannot load; compileWithAstro covers it.
+  const { remarkPlugins, rehypePlugins } = dialectPlugins({ docsRoot, tabsScript: false, ...options });
   const file = new VFile({ path, value: content, data: { astro: { frontmatter } } });
   const { default: Content } = await evaluate(file, {
     ...runtime,
@@ -43,14 +45,14 @@ export function fixturePath(page: string): string {
 }
 
 /** {@link renderPage} for a page of the fixture tree, e.g. `no/samples/alerts.mdx`. */
-export function renderFixture(page: string): Promise<string> {
-  return renderPage(fixturePath(page));
+export function renderFixture(page: string, options: DialectOptions = {}): Promise<string> {
+  return renderPage(fixturePath(page), FIXTURE_DOCS, options);
 }
 
 /** The rendered page as a DOM with Testing Library queries, to find things by role and name as a reader would. */
-export async function renderFixtureDom(page: string) {
+export async function renderFixtureDom(page: string, options: DialectOptions = {}) {
   const body = new Window().document.body as unknown as HTMLElement;
-  body.innerHTML = await renderFixture(page);
+  body.innerHTML = await renderFixture(page, options);
   return { body, ...within(body) };
 }
 
@@ -61,4 +63,14 @@ export async function compileWithAstro(page: string): Promise<string> {
   const processor = unified(dialectPlugins({ docsRoot: FIXTURE_DOCS }));
   const renderer = await processor.createMdxRenderer!(markdownConfigDefaults, { optimize: false });
   return (await renderer.process(content, path, frontmatter)).code;
+}
+
+/**
+ * {@link renderFixtureDom} for a file a corpus would hold: problems are collected instead of stopping the
+ * render, so a test can check both what was reported and what the reader still gets.
+ */
+export async function renderLenientDom(page: string) {
+  const warnings: DialectWarning[] = [];
+  const dom = await renderFixtureDom(page, { strict: false, onWarning: (warning) => warnings.push(warning) });
+  return { ...dom, warnings };
 }
