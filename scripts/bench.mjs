@@ -1,5 +1,6 @@
 // `npm run bench`: prints the figures the issues budget. Numbers are reported, not asserted: the tests assert
-// behaviour, this script measures. Each part can run alone: `npm run bench -- weight build island latency store`.
+// behaviour, this script measures. Each part can run alone: `npm run bench -- weight build island latency store
+// corpus`.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { measureBuildTimes } from './bench/build-time.mjs';
@@ -8,6 +9,7 @@ import { measureIsland } from './bench/island.mjs';
 import { measureLatency } from './bench/latency.mjs';
 import { measureStore } from './bench/store.mjs';
 import { withPreviewServer } from './bench/server.mjs';
+import { measureCorpus } from './bench/corpus.mjs';
 
 const parts = process.argv.slice(2);
 const wants = (name) => parts.length === 0 || parts.includes(name);
@@ -24,4 +26,5 @@ if (wants('weight') || wants('island') || wants('latency')) {
 }
 if (wants('store')) await measureStore();
 if (wants('build')) await measureBuildTimes([0, 10, 100, 1000]);
+if (wants('corpus')) await measureCorpus();
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);

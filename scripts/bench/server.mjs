@@ -2,15 +2,19 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
-const PORT = 4323;
+/** BENCH_PORT lets checkouts run their benches side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4323);
 
-/** Serves dist/ with `astro preview` for the duration of `work(baseURL)`. */
-export async function withPreviewServer(work) {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
+/**
+ * Serves dist/ (or the `SITE_OUT_DIR` in `env`) with `astro preview` for the duration of `work(baseURL)`.
+ */
+export async function withPreviewServer(work, { env = {}, port = PORT } = {}) {
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--ignore-lock'], {
     stdio: 'ignore',
     detached: true,
+    env: { ...process.env, ...env },
   });
-  const baseURL = `http://localhost:${PORT}`;
+  const baseURL = `http://localhost:${port}`;
   try {
     for (let i = 0; i < 100; i++) {
       try {
