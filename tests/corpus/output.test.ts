@@ -187,3 +187,19 @@ describe('the corpus build', () => {
     expect(remote).toEqual([]);
   });
 });
+
+describe('languages', () => {
+  test('an English page of the docs root says so, and the Norwegian site around it says it is Norwegian', () => {
+    const html = fileFor('/')!.html;
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<header class="site-header" lang="no"/);
+    expect(html).toMatch(/<div class="doc-grid" lang="no"/);
+    expect(html).toMatch(/<article data-pagefind-body(="")? lang="en"/);
+  });
+
+  test('a Norwegian page has no language marks beyond its own', () => {
+    const html = fileFor('/no/erp/admin/update-connection/')!.html;
+    expect(html).toMatch(/<html lang="no"/);
+    expect(html).not.toMatch(/<(header|div|article)[^>]* lang=/);
+  });
+});

@@ -297,13 +297,22 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     navigation,
     redirects: plan.redirects,
     wildcards: plan.wildcards,
-    images: index.images(),
+    images: imagesOf(pages, config.root),
     replaced: [...replaced],
     report,
     warnings,
     ownFailures: ownProblems.map((p) => `${p.file}:${p.line ?? 0}: ${p.target}: ${p.message}`),
     renderedCount,
   };
+}
+
+/**
+ * The images the pages show, from each page's render (also one kept from an earlier build, which resolved no
+ * link this time): an image's address is its path below the docs root.
+ */
+function imagesOf(pages: readonly DocsRootPage[], root: string): OutputImage[] {
+  const hrefs = new Set(pages.flatMap((page) => page.rendered.images.map((href) => href.replace(/[?#].*$/, ''))));
+  return [...hrefs].sort().map((href) => ({ href, source: join(root, decodeURIComponent(href)) }));
 }
 
 /** Adds each page's unresolved links and images, its missing training headings, and anchors no page has. */

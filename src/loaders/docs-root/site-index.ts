@@ -82,11 +82,6 @@ export class SiteIndex {
     return `${this.#config.publicBaseUrl}/${key}${query}${hash === undefined ? '' : `#${hash}`}`;
   }
 
-  /** Images the pages use, for copying into the output. */
-  images(): OutputImage[] {
-    return [...this.#images.values()];
-  }
-
   #image(path: string, from: string, line: number | undefined, url: string): LinkTarget {
     let source: string;
     try {

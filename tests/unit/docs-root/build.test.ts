@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildBasic, pageDom, pageOf } from './helpers.ts';
+import { buildDocsRoot } from '../../../src/loaders/docs-root/build.ts';
+import { buildBasic, fixturePath, fixtureSettings, OWN_PAGES, pageDom, pageOf, TRAINING } from './helpers.ts';
 
 describe('a docs-root build: pages and addresses', () => {
   test('every page file of a built language is a page at its upstream address, includes are not', async () => {
@@ -134,7 +135,7 @@ describe('a docs-root build: links and images', () => {
     }
     expect(page.body.innerHTML).not.toContain('missing.png');
     const build = await buildBasic();
-    expect(build.images).toEqual([expect.objectContaining({ href: '/media/pic.png', width: 3, height: 2 })]);
+    expect(build.images).toEqual([{ href: '/media/pic.png', source: fixturePath('basic', 'media/pic.png') }]);
   });
 
   test('an image from another host is a link to it, so the page loads nothing from there', async () => {
@@ -261,5 +262,45 @@ describe('a docs-root build: MDX as Mintlify compiles it', () => {
     const list = page.getByRole('list');
     expect([...list.children].map((child) => child.tagName)).toEqual(['LI', 'LI']);
     expect(page.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Første', 'Andre']);
+  });
+});
+
+describe('a docs-root build: the cache', () => {
+  test('an unchanged page keeps its earlier render, and the build still knows its images and problems', async () => {
+    const first = await buildBasic();
+    const again = await buildDocsRoot({
+      settings: fixtureSettings('basic'),
+      training: TRAINING,
+      ownPages: OWN_PAGES,
+      ownDir: 'tests/fixtures/docs-root/own',
+      cached: (id) => first.pages.find((p) => p.id === id),
+    });
+    expect(again.renderedCount).toBe(0);
+    expect(again.images).toEqual(first.images);
+    expect(again.report).toEqual(first.report);
+    expect(again.pages.map((p) => p.rendered.html)).toEqual(first.pages.map((p) => p.rendered.html));
+  });
+
+  test('a page whose snippet changed is rendered again', async () => {
+    const first = await buildBasic();
+    const again = await buildDocsRoot({
+      settings: fixtureSettings('basic'),
+      training: TRAINING,
+      ownPages: OWN_PAGES,
+      ownDir: 'tests/fixtures/docs-root/own',
+      cached: (id) => {
+        const page = first.pages.find((p) => p.id === id);
+        // As if the snippet had other content when the page was rendered.
+        return (
+          page && {
+            ...page,
+            rendered: { ...page.rendered, dependencyDigests: page.rendered.dependencyDigests?.map(() => 'old') },
+          }
+        );
+      },
+    });
+    const withSnippets = first.pages.filter((p) => p.rendered.dependencies.length > 0).length;
+    expect(withSnippets).toBeGreaterThan(0);
+    expect(again.renderedCount).toBe(withSnippets);
   });
 });
