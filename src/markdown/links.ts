@@ -22,7 +22,7 @@ export interface DocLinksOptions {
 }
 
 /** A relative link split into its parts: `../learn/connect.md?x=1#ids` -> path, `?x=1`, `ids`. */
-function splitLink(url: string): { path: string; query: string; hash: string | undefined } {
+export function splitLink(url: string): { path: string; query: string; hash: string | undefined } {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');

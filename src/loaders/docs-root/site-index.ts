@@ -2,22 +2,11 @@ import { posix, relative, sep } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
 import type { LinkTarget } from '../../markdown/docs-root/site-links.ts';
+import { splitLink } from '../../markdown/links.ts';
 import { decode } from '../../markdown/url.ts';
 import type { DocsRootConfig } from './config.ts';
 import { resolveContentFile } from '../content-files.ts';
 import type { DocsRootPageFile } from './page-files.ts';
-
-/** A link address split into path, `?query` and `#hash` (the hash without its `#`). */
-function splitUrl(url: string): { path: string; query: string; hash: string | undefined } {
-  const hashAt = url.indexOf('#');
-  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
-  const queryAt = beforeHash.indexOf('?');
-  return {
-    path: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
-    query: queryAt < 0 ? '' : beforeHash.slice(queryAt),
-    hash: hashAt < 0 ? undefined : url.slice(hashAt + 1),
-  };
-}
 
 /** `no/erp/admin/index.mdx`, `/no/erp/admin/`, `no/erp/admin` -> `no/erp/admin` (the page key without index). */
 export function pageKey(path: string): string {
@@ -104,7 +93,7 @@ export class SiteIndex {
       image = { source, href, ...sizeOf(source) };
       this.#images.set(source, image);
     }
-    const { query, hash } = splitUrl(url);
+    const { query, hash } = splitLink(url);
     return {
       kind: 'image',
       href: `${image.href}${query}${hash ? `#${hash}` : ''}`,
@@ -119,7 +108,7 @@ export class SiteIndex {
     const trimmed = url.trim();
     if (trimmed === '' || /^[a-z][a-z\d+.-]*:/i.test(trimmed) || trimmed.startsWith('//'))
       return { kind: 'as-written' };
-    const { path, query, hash } = splitUrl(trimmed);
+    const { path, query, hash } = splitLink(trimmed);
     if (path === '') {
       if (hash === undefined || query) return { kind: 'as-written' };
       const route = this.#routeOfFile(request.page);
@@ -143,7 +132,7 @@ export class SiteIndex {
     }
     const redirected = this.#redirects.get(pageKey(below));
     if (redirected && !outside) {
-      const to = splitUrl(redirected);
+      const to = splitLink(redirected);
       const landing = this.#routes.get(pageKey(to.path));
       if (landing) return { kind: 'page', href: `${landing}${suffix}`, route: landing };
       return {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDocsRoot } from '../../../src/loaders/docs-root/build.ts';
-import { buildBasic, fixturePath, fixtureSettings, OWN_PAGES, pageDom, pageOf, TRAINING } from './helpers.ts';
+import { buildBasic, buildBasicWith, fixturePath, pageDom, pageOf } from './helpers.ts';
 
 describe('a docs-root build: pages and addresses', () => {
   test('every page file of a built language is a page at its upstream address, includes are not', async () => {
@@ -268,13 +267,7 @@ describe('a docs-root build: MDX as Mintlify compiles it', () => {
 describe('a docs-root build: the cache', () => {
   test('an unchanged page keeps its earlier render, and the build still knows its images and problems', async () => {
     const first = await buildBasic();
-    const again = await buildDocsRoot({
-      settings: fixtureSettings('basic'),
-      training: TRAINING,
-      ownPages: OWN_PAGES,
-      ownDir: 'tests/fixtures/docs-root/own',
-      cached: (id) => first.pages.find((p) => p.id === id),
-    });
+    const again = await buildBasicWith((id) => first.pages.find((p) => p.id === id));
     expect(again.renderedCount).toBe(0);
     expect(again.images).toEqual(first.images);
     expect(again.report).toEqual(first.report);
@@ -283,21 +276,15 @@ describe('a docs-root build: the cache', () => {
 
   test('a page whose snippet changed is rendered again', async () => {
     const first = await buildBasic();
-    const again = await buildDocsRoot({
-      settings: fixtureSettings('basic'),
-      training: TRAINING,
-      ownPages: OWN_PAGES,
-      ownDir: 'tests/fixtures/docs-root/own',
-      cached: (id) => {
-        const page = first.pages.find((p) => p.id === id);
-        // As if the snippet had other content when the page was rendered.
-        return (
-          page && {
-            ...page,
-            rendered: { ...page.rendered, dependencyDigests: page.rendered.dependencyDigests?.map(() => 'old') },
-          }
-        );
-      },
+    const again = await buildBasicWith((id) => {
+      const page = first.pages.find((p) => p.id === id);
+      // As if the snippet had other content when the page was rendered.
+      return (
+        page && {
+          ...page,
+          rendered: { ...page.rendered, dependencyDigests: page.rendered.dependencyDigests?.map(() => 'old') },
+        }
+      );
     });
     const withSnippets = first.pages.filter((p) => p.rendered.dependencies.length > 0).length;
     expect(withSnippets).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { within } from '@testing-library/dom';
-import { buildDocsRoot, type DocsRootBuild } from '../../../src/loaders/docs-root/build.ts';
+import { buildDocsRoot, type CachedRender, type DocsRootBuild } from '../../../src/loaders/docs-root/build.ts';
 import { docsRootSettings } from '../../../src/loaders/docs-root/config.ts';
 import type { TrainingLayer } from '../../../src/schemas/training-layer.ts';
 
@@ -34,16 +34,22 @@ export const OWN_PAGES = [
   { file: 'no/ts/own.mdx', uid: 'own-troubleshooting', title: 'Egen feilsøking', route: '/no/ts/own/' },
 ];
 
-let basic: Promise<DocsRootBuild> | undefined;
-
-/** The basic fixture built once for all tests that only read the result. */
-export function buildBasic(): Promise<DocsRootBuild> {
-  basic ??= buildDocsRoot({
+/** The basic fixture built, with the site's own pages of {@link OWN_PAGES} and, when given, earlier renders. */
+export function buildBasicWith(cached?: (id: string) => CachedRender | undefined): Promise<DocsRootBuild> {
+  return buildDocsRoot({
     settings: fixtureSettings('basic'),
     training: TRAINING,
     ownPages: OWN_PAGES,
     ownDir: `${FIXTURE_ROOTS}/own`,
+    cached,
   });
+}
+
+let basic: Promise<DocsRootBuild> | undefined;
+
+/** The basic fixture built once for all tests that only read the result. */
+export function buildBasic(): Promise<DocsRootBuild> {
+  basic ??= buildBasicWith();
   return basic;
 }
 
