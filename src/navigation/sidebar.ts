@@ -110,24 +110,32 @@ export function neighbours(nav: Navigation, route: string): { previous?: NavLink
   return { previous: nav.order[index - 1], next: nav.order[index + 1] };
 }
 
-/** The tab holding a page, and the groups from the tab down to it (outermost first). */
-export function placeOf(nav: Navigation, route: string): { tab?: NavTab; groups: NavGroup[] } {
-  const find = (items: readonly NavItem[], trail: NavGroup[]): NavGroup[] | undefined => {
-    for (const item of items) {
-      if (!isGroup(item)) {
-        if (item.route === route && !item.external) return trail;
-      } else {
-        const found = find(item.items, [...trail, item]);
-        if (found) return found;
+/** Where a page sits in the navigation: its tab, and the groups from the tab down to it (outermost first). */
+export interface NavPlace {
+  tab?: NavTab;
+  groups: NavGroup[];
+}
+
+const places = new WeakMap<Navigation, Map<string, NavPlace>>();
+
+/**
+ * The place of a page in the navigation. Every page's place is found in one walk of the tree, the first time any
+ * is asked for, so a build of hundreds of pages does not walk the whole navigation once per page.
+ */
+export function placeOf(nav: Navigation, route: string): NavPlace {
+  let byRoute = places.get(nav);
+  if (!byRoute) {
+    const found = new Map<string, NavPlace>();
+    const walk = (tab: NavTab, items: readonly NavItem[], trail: NavGroup[]) => {
+      for (const item of items) {
+        if (isGroup(item)) walk(tab, item.items, [...trail, item]);
+        else if (!item.external && !found.has(item.route)) found.set(item.route, { tab, groups: trail });
       }
-    }
-    return undefined;
-  };
-  for (const tab of nav.tabs) {
-    const groups = find(tab.items, []);
-    if (groups) return { tab, groups };
+    };
+    for (const tab of nav.tabs) walk(tab, tab.items, []);
+    places.set(nav, (byRoute = found));
   }
-  return { groups: [] };
+  return byRoute.get(route) ?? { groups: [] };
 }
 
 /** The first page a tab or group leads to (its overview, by the writers' convention). */

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildBasic, buildBasicWith, fixturePath, pageDom, pageOf } from './helpers.ts';
+
+// One build of the fixture for every test here; the first run loads the icon sets and the dialect, which takes a
+// while on a busy machine.
+beforeAll(() => buildBasic(), 120_000);
 
 describe('a docs-root build: pages and addresses', () => {
   test('every page file of a built language is a page at its upstream address, includes are not', async () => {
