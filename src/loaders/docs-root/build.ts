@@ -160,6 +160,21 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     }
   });
 
+  const firstWithUid = new Map<string, string>();
+  for (const { file, frontmatter } of sources) {
+    const { uid } = frontmatter;
+    if (!uid) continue;
+    const first = firstWithUid.get(uid);
+    if (first === undefined) firstWithUid.set(uid, file);
+    else
+      report.push({
+        kind: 'page',
+        file,
+        target: uid,
+        message: `${first} has the same uid; links by uid find that one`,
+      });
+  }
+
   const ownDir = options.ownDir ?? 'content/docs';
   const ownPages = options.ownPages ?? readOwnPages(ownDir);
   const replacements = replacedOwnPages(
@@ -242,7 +257,8 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   const pages: DocsRootPage[] = [];
   let renderedCount = 0;
   for (const { page, file, text, source, frontmatter } of sources) {
-    const markers = frontmatter.uid ? (markersByUid.get(frontmatter.uid) ?? []) : [];
+    const markers =
+      frontmatter.uid && firstWithUid.get(frontmatter.uid) === file ? (markersByUid.get(frontmatter.uid) ?? []) : [];
     const digest = hash(text, siteDigest, JSON.stringify(markers));
     const cached = options.cached?.(page.key);
     let rendered: RenderedPage;
@@ -361,8 +377,10 @@ function languageNavigation(
   const language = config.languages.find((l) => l.code === code)!;
   const byKey = new Map(pages.map((p) => [pageKey(p.id), p]));
   const byUid = new Map<string, { route: string; label: string }>();
-  for (const page of pages)
-    if (page.frontmatter.uid) byUid.set(page.frontmatter.uid, { route: page.route, label: page.title });
+  for (const page of pages) {
+    const { uid } = page.frontmatter;
+    if (uid && !byUid.has(uid)) byUid.set(uid, { route: page.route, label: page.title });
+  }
   for (const page of own)
     if (page.uid && !byUid.has(page.uid)) byUid.set(page.uid, { route: page.route, label: page.title ?? page.file });
   const insertions: NavInsertion[] = training.navigation.flatMap((placement) => {

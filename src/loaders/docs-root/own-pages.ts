@@ -41,7 +41,8 @@ export function replacedOwnPages(
   own: readonly OwnPageRef[],
   docsRoot: ReadonlyArray<{ uid?: string; route: string; file: string }>,
 ): Replacement[] {
-  const byUid = new Map(docsRoot.filter((p) => p.uid).map((p) => [p.uid!, p]));
+  const byUid = new Map<string, (typeof docsRoot)[number]>();
+  for (const page of docsRoot) if (page.uid && !byUid.has(page.uid)) byUid.set(page.uid, page);
   const byRoute = new Map(docsRoot.map((p) => [p.route, p]));
   return own.flatMap((page): Replacement[] => {
     const sameUid = page.uid ? byUid.get(page.uid) : undefined;

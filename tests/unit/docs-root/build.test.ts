@@ -16,6 +16,7 @@ describe('a docs-root build: pages and addresses', () => {
       '/no/guide/links/',
       '/no/guide/not-in-nav/',
       '/no/guide/steps/',
+      '/no/guide/twin/',
     ]);
     expect(build.pages.some((p) => p.file.includes('/includes/'))).toBe(false);
   });
@@ -293,5 +294,20 @@ describe('a docs-root build: the cache', () => {
     const withSnippets = first.pages.filter((p) => p.rendered.dependencies.length > 0).length;
     expect(withSnippets).toBeGreaterThan(0);
     expect(again.renderedCount).toBe(withSnippets);
+  });
+});
+
+describe('a docs-root build: uids', () => {
+  test('a uid used twice is reported, and the training layer goes by the first page with it', async () => {
+    const { report } = await buildBasic();
+    expect(report).toContainEqual(
+      expect.objectContaining({
+        kind: 'page',
+        file: 'tests/fixtures/docs-root/basic/no/guide/twin.mdx',
+        target: 'test-guide-steps',
+      }),
+    );
+    expect((await pageOf('no/guide/twin')).rendered.html).not.toContain('<!--training:');
+    expect((await pageOf('no/guide/steps')).rendered.html).toContain('<!--training:simulator-->');
   });
 });
