@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { findDialog, lastTypes, openDialogOn, renderSimulator } from './render.tsx';
 
 afterEach(() => {
@@ -128,9 +129,6 @@ describe('Konfigurer ERP-kobling', () => {
     act(() => {
       store.getState().selectConnection('nordlys-bergen');
       store.getState().openDialog();
-    });
-    await act(async () => {
-      await vi.dynamicImportSettled();
     });
     const d = within(screen.getByRole('dialog', { name: 'Konfigurer ERP-kobling' }));
     const result = d.getByRole('status');
@@ -287,7 +285,6 @@ describe('typing in the dialog', () => {
       store.getState().setActive(false);
       store.getState().setField('tidsavbrudd', '45');
     });
-    const { selectors: sel } = await import('../../../src/simulator/store/dialog.ts');
     const before = sel.unmetOkConditions(store.getState());
     act(() => store.getState().setName('Nordlys – Oslo AS 2'));
     expect(sel.unmetOkConditions(store.getState())).toBe(before);

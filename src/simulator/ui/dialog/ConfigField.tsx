@@ -1,6 +1,5 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { selectors as sel } from '../../store/dialog.ts';
-import type { FieldDef } from '../../store/index.ts';
+import { selectors as sel, type FieldDef } from '../../store/index.ts';
 import { useActions, useIds, useSim, useSimFor, useT } from '../context.ts';
 import { FieldMessage, describedBy } from './FieldMessage.tsx';
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { selectors as sel } from '../../store/dialog.ts';
+import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { FieldMessage, describedBy } from './FieldMessage.tsx';
 
