@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isUiTarget, UI_TARGET_PATTERNS, UI_TARGETS, type UiTarget } from '../exercises/engine/targets.ts';
+import { isUiTarget, UI_TARGET_PATTERNS, UI_TARGETS, type UiTarget } from '../exercises/engine/ui-targets.ts';
 import { LEVELS, type Exercise, type TargetChoice } from '../exercises/engine/types.ts';
 import { validateCheck, checkSchema } from './exercise-check.ts';
 import { demoCommandSchema } from './exercise-command.ts';

@@ -15,7 +15,7 @@ const tableKeys = [
   ),
 ].map((m) => `exercises.table.${m[1]}`);
 const importErrors = [
-  ...readFileSync('src/exercises/engine/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g),
+  ...readFileSync('src/exercises/ui/trainer/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g),
 ].map((m) => `exercises.import.error.${m[1]}`);
 const usedKeys = [
   ...EXERCISE_MODES.flatMap((m) => [`exercises.mode.${m}`, `exercises.mode.${m}.description`]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredRun, storedRun } from '../../../src/exercises/engine/run-storage.ts';
+import { readStoredRun, storedRun } from '../../../src/exercises/ui/run-storage.ts';
 import { byId, Learner } from './helpers.ts';
 
 describe('stored runs (progress that survives a reload)', () => {
