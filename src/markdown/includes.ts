@@ -41,7 +41,7 @@ function positionOf(error: { place?: Point | Position; reason?: string }): Posit
  * the included file and errors name it. A missing file or an include cycle stops the build.
  */
 export function remarkIncludes(this: Processor) {
-  const processor = this;
+  const parse = (file: VFile) => this.parse(file) as Root;
 
   function expand(tree: Root, origin: Origin, chain: string[], file: VFile): void {
     visit(tree, 'paragraph', (paragraph, index, parent) => {
@@ -68,7 +68,7 @@ export function remarkIncludes(this: Processor) {
       let included: Root;
       try {
         const { content } = readSource(path);
-        included = processor.parse(new VFile({ path, value: content })) as Root;
+        included = parse(new VFile({ path, value: content }));
       } catch (error) {
         const message = error as { reason?: string; message: string; place?: Point | Position };
         const reason = `Could not read the include: ${message.reason ?? message.message}`;

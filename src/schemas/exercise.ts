@@ -24,7 +24,6 @@ const prose = (what: string) =>
     .min(1, `${what} must not be empty`);
 const listError = (what: string, holds: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${what} is required: a list of ${holds}` : `${what} must be a list of ${holds}`;
-const value = z.union([z.string(), z.number()], { error: 'must be text' }).transform(String);
 const strict = {
   error: (issue: z.core.$ZodRawIssue) =>
     issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,

@@ -43,5 +43,5 @@ export function namespaceCatalogs(catalogs: Catalogs, lang: string, namespace: s
 
 /** Every text of a namespace in one language, from all of its files. */
 export function namespaceMessages(catalogs: Catalogs, lang: string, namespace: string): Record<string, string> {
-  return Object.assign({}, ...namespaceCatalogs(catalogs, lang, namespace).map((c) => c.messages));
+  return Object.fromEntries(namespaceCatalogs(catalogs, lang, namespace).flatMap((c) => Object.entries(c.messages)));
 }

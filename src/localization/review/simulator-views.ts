@@ -105,7 +105,7 @@ export async function simulatorViews(scenario: Scenario, situations: Situations)
   for (const behindDialog of [false, true]) {
     for (const situation of own) {
       const store = make();
-      await store.getState().startSituation(situation.id);
+      store.getState().startSituation(situation.id);
       if (behindDialog) {
         if (!sel.isDialogOpen(store.getState())) continue;
         store.getState().cancel();

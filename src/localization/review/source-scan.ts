@@ -75,8 +75,9 @@ export function walk(root: AstNode, visit: (node: AstNode, ancestors: readonly A
     ancestors.push(node);
     for (const [field, value] of Object.entries(node)) {
       if (field === 'type' || typeof value !== 'object' || value === null) continue;
-      if (Array.isArray(value)) for (const item of value) isNode(item) && go(item);
-      else if (isNode(value)) go(value);
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) go(item);
+      } else if (isNode(value)) go(value);
     }
     ancestors.pop();
   };

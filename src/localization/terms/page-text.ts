@@ -100,9 +100,10 @@ function aligner(value: string, source: string, from: number, to: number): (inde
     if (!offsets) {
       offsets = [];
       let at = from;
-      for (let i = 0; i < value.length; i++) {
+      // By UTF-16 code unit, as the offsets are indexed (for..of a string would go by code point).
+      for (const unit of value.split('')) {
         let probe = at;
-        while (probe < to && source[probe] !== value[i]) probe++;
+        while (probe < to && source[probe] !== unit) probe++;
         offsets.push(probe < to ? probe : at);
         if (probe < to) at = probe + 1;
       }
@@ -141,6 +142,7 @@ export function readPageText(path: string, rawSource: string): PageText {
     const { reason, line } = error as { reason?: string; line?: number };
     throw new Error(
       `${path}${line ? `:${line}` : ''}: the page could not be parsed as MDX: ${reason ?? (error as Error).message}`,
+      { cause: error },
     );
   }
   const segments: Segment[] = [];

@@ -101,6 +101,6 @@ export async function highlight(
   const shown = element.dataset.i18nKey?.split(' ').includes(key)
     ? element.textContent
     : element.getAttribute('aria-label');
-  announce(root, t('site.l10n.marker.found', { text: shown?.trim() || key, key }));
+  announce(root, t('site.l10n.marker.found', { text: (shown?.trim() ?? '') || key, key }));
   return box;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { classTable, type Exercise } from '../../engine/index.ts';
 import type { ImportedResult, ImportProblem } from './result-import.ts';
 import { t } from '../catalog.ts';
@@ -48,7 +48,8 @@ export default function ClassResults({ exercises }: ClassResultsProps) {
   };
 
   // Files chosen before the page's script had started are read as soon as it has.
-  useEffect(() => void choose(), []);
+  const chooseEarlyFiles = useEffectEvent(() => void choose());
+  useEffect(() => chooseEarlyFiles(), []);
 
   const tables = exercises
     .map((exercise) => classTable(loaded.results, exercise))

@@ -68,7 +68,7 @@ export function parseResultFile(
   }
   const parsed = exerciseResultV1.safeParse(record);
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join('.') || 'version';
+    const field = (parsed.error.issues[0]?.path.join('.') ?? '') || 'version';
     return failure(fileName, 'invalidField', { field });
   }
   const result = parsed.data;

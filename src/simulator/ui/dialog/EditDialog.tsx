@@ -27,11 +27,13 @@ export function EditDialog() {
   useLayoutEffect(() => {
     const element = dialog.current;
     // Guarded for DOMs without <dialog> support (test environments); browsers all have it.
+    // The button that opened the dialog stays mounted while it is open (the dialog is modal).
+    const returnTo = configureButton.current;
     if (element && !element.open) element.showModal?.();
     name.current?.focus();
     return () => {
       if (element?.open) element.close();
-      configureButton.current?.focus();
+      returnTo?.focus();
     };
   }, [configureButton]);
 
