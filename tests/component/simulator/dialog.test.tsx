@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { BoundFunctions, queries } from '@testing-library/dom';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { selectors as sel } from '../../../src/simulator/store/index.ts';
@@ -9,8 +10,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const field = (dialog: ReturnType<typeof within>, name: string) =>
-  dialog.getByRole('textbox', { name }) as HTMLInputElement;
+const field = (dialog: BoundFunctions<typeof queries>, name: string) =>
+  dialog.getByRole<HTMLInputElement>('textbox', { name });
 const describedText = (el: Element) =>
   (el.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -28,7 +29,7 @@ describe('Konfigurer ERP-kobling', () => {
     expect((dialog as HTMLDialogElement).open).toBe(true);
     expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Navn' }));
     const d = within(dialog);
-    expect((d.getByRole('textbox', { name: 'Sync Connector' }) as HTMLInputElement).readOnly).toBe(true);
+    expect(d.getByRole<HTMLInputElement>('textbox', { name: 'Sync Connector' }).readOnly).toBe(true);
     expect(d.getByRole('textbox', { name: 'Sync Connector' })).toHaveProperty('value', 'Nordlys ERP (API)');
     expect(d.getByRole('group', { name: 'Synlighet' })).toBeTruthy();
     expect(d.getByRole('radio', { name: 'Alle' })).toHaveProperty('checked', true);
@@ -42,7 +43,7 @@ describe('Konfigurer ERP-kobling', () => {
     const d = await openDialogOn(store);
     const labels = ['URL', 'Klientnummer', 'Brukernavn', 'Tidsavbrudd (sekunder)'];
     for (const name of labels) expect(field(d, name).readOnly).toBe(true);
-    const apiKey = d.getByLabelText('API-nøkkel') as HTMLInputElement;
+    const apiKey = d.getByLabelText<HTMLInputElement>('API-nøkkel');
     expect(apiKey.type).toBe('password');
     expect(apiKey.readOnly).toBe(true);
 
@@ -123,7 +124,7 @@ describe('Konfigurer ERP-kobling', () => {
     );
   });
 
-  it('announces each outcome of Test ERP-tilkobling in its live region: not run, running, passed, failed with where to read more, stale', async () => {
+  it('announces each outcome of Test ERP-tilkobling in its live region: not run, running, passed, failed with where to read more, stale', () => {
     vi.useFakeTimers();
     const { store } = renderSimulator({ testDelayMs: 600 });
     act(() => {

@@ -12,7 +12,7 @@ describe('the pseudo-locale as a simulator language', () => {
     expect(again.lang).toBe('pseudo');
     expect(again.sim.notice).toBeNull();
 
-    const stored = JSON.parse(first.storage.getItem('erp-sim-test')!);
+    const stored = JSON.parse(first.storage.getItem('erp-sim-test')!) as { state: object; version: number };
     first.storage.setItem('erp-sim-test', JSON.stringify({ ...stored, state: { ...stored.state, lang: 'de' } }));
     const fallback = (await reloadStore({ storage: first.storage })).get();
     expect(fallback.lang).toBe('nb');

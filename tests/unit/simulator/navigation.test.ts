@@ -10,12 +10,13 @@ import {
   SYNC_VIEW,
   TABS,
   type Command,
+  type ScreenId,
   type SimState,
 } from '../../../src/simulator/domain/index.ts';
 import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { memoryStorage, PERSIST_VERSION } from '../../../src/simulator/store/index.ts';
 import { ctx, run, standard } from './scenario-helpers.ts';
-import { hydrated, makeStore, reloadStore, STORAGE_KEY } from './store-helpers.ts';
+import { hydrated, makeStore, reloadStore, STORAGE_KEY, storedEnvelope } from './store-helpers.ts';
 
 /** The navigator, the Tilbud/Sync tabs and the buttons that are not simulated (additions for the UI, issue 3). */
 describe('navigation in the admin client', () => {
@@ -193,7 +194,7 @@ describe('stored state with the view (version 2)', () => {
     const selected = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: v1('nordlys-test') }) });
     expect(selected.get().sim.view).toEqual(SYNC_VIEW);
     expect(selected.get().sim.notice).toBeNull();
-    expect(JSON.parse(selected.storage.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
+    expect(storedEnvelope(selected.storage).version).toBe(PERSIST_VERSION);
     const unselected = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: v1(null) }) });
     expect(unselected.get().sim.view).toEqual(START_VIEW);
   });
@@ -210,8 +211,8 @@ describe('stored state with the view (version 2)', () => {
   it('falls back, with a notice, on a view that names no screen', async () => {
     const first = makeStore();
     first.get().navigate('lister');
-    const written = JSON.parse(first.storage.getItem(STORAGE_KEY)!);
-    written.state.view.screen = 'okonomi';
+    const written = storedEnvelope(first.storage);
+    written.state.view.screen = 'okonomi' as ScreenId;
     const again = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: JSON.stringify(written) }) });
     expect(again.get().sim.notice).toMatchObject({ key: 'sim.notice.storageRecovered', detail: 'foreign-shape' });
     expect(again.get().sim.view).toEqual(START_VIEW);

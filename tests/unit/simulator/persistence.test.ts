@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { memoryStorage, PERSIST_VERSION, type SyncStorage } from '../../../src/simulator/store/index.ts';
 import { standard } from './scenario-helpers.ts';
-import { makeStore, reloadStore, STORAGE_KEY } from './store-helpers.ts';
+import { makeStore, reloadStore, STORAGE_KEY, storedEnvelope } from './store-helpers.ts';
 
 afterEach(() => void vi.useRealTimers());
 
@@ -17,7 +17,7 @@ function validStored() {
   get().selectConnection('nordlys-bergen');
   get().openDialog();
   get().setName('Bergen (endret)');
-  return JSON.parse(storage.getItem(STORAGE_KEY)!).state;
+  return storedEnvelope(storage).state;
 }
 
 async function loaded(storage: SyncStorage) {
@@ -29,7 +29,7 @@ describe('persistence', () => {
     const { storage, get } = makeStore();
     get().selectConnection('nordlys-oslo');
     get().setLang('en');
-    const written = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    const written = storedEnvelope(storage);
     expect(written.version).toBe(PERSIST_VERSION);
     expect(Object.keys(written.state).sort()).toEqual([
       'connections',
@@ -89,8 +89,8 @@ describe('persistence', () => {
         return stored({
           ...s,
           dialog: {
-            ...s.dialog,
-            draft: { ...s.dialog.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } },
+            ...s.dialog!,
+            draft: { ...s.dialog!.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } },
           },
         });
       },
@@ -106,7 +106,7 @@ describe('persistence', () => {
           params: {},
           href: 'javascript:alert(1)',
         };
-        return stored({ ...s, dialog: { ...s.dialog, test: { status: 'failed', snapshot: '[]', failure } } });
+        return stored({ ...s, dialog: { ...s.dialog!, test: { status: 'failed', snapshot: '[]', failure } } });
       },
     ],
   ])('falls back to the scenario, with a notice, on %s', async (_, storage) => {
@@ -149,7 +149,7 @@ describe('persistence', () => {
       userIds: ['ingrid'],
       groupIds: ['salg-vest'],
     });
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
+    expect(storedEnvelope(storage).version).toBe(PERSIST_VERSION);
   });
 
   it('falls back when a version 0 snapshot does not have the version 0 shape', async () => {
@@ -164,7 +164,7 @@ describe('persistence', () => {
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
-      removeItem: () => {},
+      removeItem: () => undefined,
     };
     const { get } = makeStore({ storage: broken });
     get().selectConnection('nordlys-oslo');

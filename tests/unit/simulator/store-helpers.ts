@@ -3,7 +3,9 @@ import {
   memoryStorage,
   type SimulatorStore,
   type SimulatorStoreOptions,
+  type SyncStorage,
 } from '../../../src/simulator/store/index.ts';
+import type { PersistedStateV2 } from '../../../src/schemas/persisted-state.ts';
 import { situations, standard } from './scenario-helpers.ts';
 
 export const STORAGE_KEY = 'erp-sim-test';
@@ -21,6 +23,11 @@ export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {
     ...options,
   });
   return { store, storage, get: () => store.getState() };
+}
+
+/** What a store wrote under STORAGE_KEY: zustand's envelope around the current stored shape. */
+export function storedEnvelope(storage: SyncStorage): { state: PersistedStateV2; version: number } {
+  return JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null') as { state: PersistedStateV2; version: number };
 }
 
 /** Resolves once the store has read its storage (stored state is checked asynchronously, nothing stored at once). */

@@ -209,7 +209,7 @@ describe('the simulator store, driven through getState()', () => {
     ]);
   });
 
-  it('starts in a named situation: test-feiler fails with the expired key', async () => {
+  it('starts in a named situation: test-feiler fails with the expired key', () => {
     const { get } = makeStore({ initialSituation: 'test-feiler' });
     expect(sel.draft(get())).toMatchObject({ name: 'Nordlys – Bergen filial', active: false });
     get().runTest();
