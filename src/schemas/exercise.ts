@@ -6,6 +6,7 @@ import { demoCommandSchema } from './exercise-command.ts';
 import { exerciseReferences, type ExerciseRefs } from './exercise-references.ts';
 import { parseYamlContent } from './yaml-location.ts';
 import { faultSchema } from './scenario.ts';
+import type { Same } from './same.ts';
 
 const id = (what: string) =>
   z
@@ -114,7 +115,6 @@ export const exerciseSchema = z.strictObject(
 );
 
 // The schema's output must be exactly the engine's Exercise: a compile error here means they drifted apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof exerciseSchema>, Exercise> = true;
 void sameShape;
 

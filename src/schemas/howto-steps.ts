@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HowtoMap } from '../exercises/engine/howto.ts';
 import { checkSchema } from './exercise-check.ts';
 import { parseYamlContent } from './yaml-location.ts';
+import type { Same } from './same.ts';
 
 const strict = {
   error: (issue: z.core.$ZodRawIssue) =>
@@ -60,7 +61,6 @@ export const howtoMapSchema = z
       issue(['steps'], `steps ${[...left].join(', ')} wait for each other in a circle (see their after lists)`);
   });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof howtoMapSchema>, HowtoMap> = true;
 void sameShape;
 
