@@ -25,9 +25,9 @@ export function catalogPath(lang: string, name: string): string {
 }
 
 /**
- * The namespace of a catalog: its name up to the first dot. A namespace may be split across files so that a part
- * can be downloaded only where it is shown: `sim.json` and `sim.dialog.json` both hold `sim.` keys (the
- * simulator's dialog's texts come with the dialog). Each key is in exactly one file of its namespace.
+ * The namespace of a catalog: its name up to the first dot. A namespace may be split across files: `sim.json` and
+ * `sim.dialog.json` both hold `sim.` keys (the texts only the simulator's dialog shows are kept apart). Each key is
+ * in exactly one file of its namespace.
  */
 export function namespaceOf(name: string): string {
   return name.split('.')[0]!;
