@@ -6,13 +6,17 @@ import { migrate } from './migrations.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
 import type { SimulatorState, SyncStorage } from './types.ts';
 
-/** The version the store writes. Bump it, and add a step to migrations.ts, whenever the stored shape changes. */
+/**
+ * The version the store writes. Whenever the stored shape changes: bump it, add the new shape to checkShape and
+ * a step from the old one to migrations.ts.
+ */
 export const PERSIST_VERSION = 2;
 
 type Stored = PersistedStateV0 | PersistedStateV1 | PersistedStateV2 | Unreadable;
 
 /** Stored state checked against the shape of the version it was written with (zod/mini). */
 function checkShape(shapes: typeof Shapes, state: unknown, version: number): Stored {
+  // One shape per version, by version number.
   const schema = [shapes.persistedStateV0, shapes.persistedStateV1, shapes.persistedStateV2][version];
   if (!schema) return unreadable('unknown-version');
   const parsed = schema.safeParse(state);
