@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
-const PORT = 4323;
+// BENCH_PORT lets several checkouts measure side by side without one measuring another's server.
+const PORT = Number(process.env.BENCH_PORT ?? 4323);
 
 /** Serves dist/ with `astro preview` for the duration of `work(baseURL)`. */
 export async function withPreviewServer(work) {
