@@ -24,6 +24,11 @@ export default tseslint.config(
     rules: {
       // `T[]` for simple types, `Array<{ ... }>` where the element type is long: both read well.
       '@typescript-eslint/array-type': ['error', { default: 'array-simple' }],
+      // `_name` marks a parameter a signature needs but the body does not; `{ omitted, ...rest }` drops a field.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -37,7 +42,7 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
-    files: ['**/*.{js,mjs}'],
+    files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
   prettier,

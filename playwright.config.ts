@@ -7,6 +7,8 @@ import { DIALECT_SITE_PORT, E2E_PORT as port } from './tests/e2e/dialect-site.ts
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // A test.only left in a commit would skip every other test: on CI that fails the run instead.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],

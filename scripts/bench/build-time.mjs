@@ -64,7 +64,7 @@ function timeBuild(count) {
         maxBuffer: 256 * 1024 * 1024,
       });
     } catch (error) {
-      throw new Error(`The ${count}-page build failed:\n${error.stdout}\n${error.stderr}`);
+      throw new Error(`The ${count}-page build failed:\n${error.stdout}\n${error.stderr}`, { cause: error });
     }
     return (performance.now() - started) / 1000;
   } finally {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 
-/** BENCH_PORT lets checkouts run their benches side by side. */
+// BENCH_PORT lets several checkouts measure side by side without one measuring another's server.
 const PORT = Number(process.env.BENCH_PORT ?? 4323);
 
 /**

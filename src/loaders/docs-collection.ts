@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { frontmatterSchema } from '../schemas/frontmatter.ts';
-import { parseContent } from '../schemas/friendly-error.ts';
+import { parseYamlContent } from '../schemas/yaml-location.ts';
 import { assertUniqueUids } from './unique-uids.ts';
 
 /**
@@ -20,7 +20,7 @@ export function docsLoader(base: string): Loader {
         async parseData(props) {
           const file = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
           const source = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
-          parseContent(frontmatterSchema, props.data, file, source);
+          parseYamlContent(frontmatterSchema, props.data, file, source);
           return context.parseData(props);
         },
       });

@@ -8,17 +8,21 @@ import type { Root } from 'mdast';
 import { rehypeGithubAlerts, type IAlert } from 'rehype-github-alerts';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { t } from '../i18n/site.ts';
 import { fail } from './origin.ts';
 import { renderIcon, type Icon } from './phosphor.ts';
 import { didYouMean } from './suggest.ts';
 
-/** The alert kinds of the source docs, each with its Norwegian title and a decorative Phosphor icon. */
-export const ALERT_KINDS: Readonly<Record<string, { title: string; icon: Icon }>> = {
-  NOTE: { title: 'Merk', icon: InfoIcon },
-  TIP: { title: 'Tips', icon: LightbulbIcon },
-  IMPORTANT: { title: 'Viktig', icon: WarningCircleIcon },
-  WARNING: { title: 'Advarsel', icon: WarningIcon },
-  CAUTION: { title: 'Forsiktig', icon: WarningOctagonIcon },
+/**
+ * The alert kinds of the source docs, each with a decorative Phosphor icon. The title is the catalog's
+ * `site.alert.<kind>` (Merk, Tips, Viktig, Advarsel, Forsiktig).
+ */
+export const ALERT_KINDS: Readonly<Record<string, { icon: Icon }>> = {
+  NOTE: { icon: InfoIcon },
+  TIP: { icon: LightbulbIcon },
+  IMPORTANT: { icon: WarningCircleIcon },
+  WARNING: { icon: WarningIcon },
+  CAUTION: { icon: WarningOctagonIcon },
 };
 
 /** `[!KIND]` at the very start of a blockquote's first paragraph, as rehype-github-alerts reads it. */
@@ -78,10 +82,10 @@ function buildCallout(alert: IAlert, children: ElementContent[]): Element {
  * markup. Run {@link remarkAlertMarkers} first so unknown kinds fail instead of staying quotes.
  */
 export function rehypeCallouts() {
-  const alerts: IAlert[] = Object.entries(ALERT_KINDS).map(([keyword, { title, icon }]) => {
+  const alerts: IAlert[] = Object.entries(ALERT_KINDS).map(([keyword, { icon }]) => {
     const svg = renderIcon(icon);
     svg.properties = { ...svg.properties, className: ['callout-icon'], ariaHidden: 'true' };
-    return { keyword, title, icon: svg };
+    return { keyword, title: t(`site.alert.${keyword.toLowerCase()}`), icon: svg };
   });
   return rehypeGithubAlerts({ alerts, build: buildCallout });
 }

@@ -47,7 +47,7 @@ export interface IncludesOptions {
  * the included file and errors name it. A refused file or an include cycle stops the build.
  */
 export function remarkIncludes(this: Processor, options: IncludesOptions = {}) {
-  const processor = this;
+  const parse = (file: VFile) => this.parse(file) as Root;
   const roots = options.roots ?? contentRoots();
 
   function expand(tree: Root, origin: Origin, chain: string[], file: VFile): void {
@@ -81,7 +81,7 @@ export function remarkIncludes(this: Processor, options: IncludesOptions = {}) {
       let included: Root;
       try {
         const { content } = readSource(path);
-        included = processor.parse(new VFile({ path, value: content })) as Root;
+        included = parse(new VFile({ path, value: content }));
       } catch (error) {
         const message = error as { reason?: string; message: string; place?: Point | Position };
         const reason = `Could not read the include: ${message.reason ?? message.message}`;

@@ -17,7 +17,7 @@ const rendered = new Map<Icon, Map<IconWeight, Element>>();
  */
 export function renderIcon(icon: Icon, weight: IconWeight = 'regular'): Element {
   let byWeight = rendered.get(icon);
-  if (!byWeight) rendered.set(icon, (byWeight = new Map()));
+  if (!byWeight) rendered.set(icon, (byWeight = new Map<IconWeight, Element>()));
   let svg = byWeight.get(weight);
   if (!svg) {
     const [root] = fromHtml(renderToStaticMarkup(createElement(icon, { weight })), { fragment: true }).children;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DemoCommand } from '../exercises/engine/types.ts';
 import { TOOLS } from '../simulator/domain/commands.ts';
 import { FEATURES, SCREENS, TABS } from '../simulator/domain/navigation.ts';
+import type { Same } from './same.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
 const text = z.union([z.string(), z.number()], { error: 'value must be text' }).transform(String);
@@ -56,6 +57,5 @@ export const demoCommandSchema = z.discriminatedUnion(
 );
 
 // Every command but finishTest and reset, exactly: a new command in the domain is a compile error until listed.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof demoCommandSchema>, DemoCommand> = true;
 void sameShape;

@@ -3,6 +3,7 @@ import { MISTAKE_KINDS } from '../exercises/engine/mistakes.ts';
 import { RESULT_MODES } from '../exercises/engine/modes.ts';
 import { LEARNER_MAX_LENGTH, RESULT_FORMAT, RESULT_VERSION, type ExerciseResult } from '../exercises/engine/result.ts';
 import { RULE_IDS } from '../simulator/domain/rule-ids.ts';
+import type { Same } from './same.ts';
 
 /**
  * A result file as the trainer's page reads it. zod/mini, because it runs in the browser; the page loads it
@@ -43,6 +44,5 @@ export const exerciseResultV1 = z.object({
 });
 
 // The schema's output must be the engine's type: a compile error here means they drifted apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.infer<typeof exerciseResultV1>, ExerciseResult> = true;
 void sameShape;

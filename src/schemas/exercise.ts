@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { isUiTarget, UI_TARGET_PATTERNS, UI_TARGETS, type UiTarget } from '../exercises/engine/targets.ts';
+import { isUiTarget, UI_TARGET_PATTERNS, UI_TARGETS, type UiTarget } from '../exercises/engine/ui-targets.ts';
 import { LEVELS, type Exercise, type TargetChoice } from '../exercises/engine/types.ts';
 import { validateCheck, checkSchema } from './exercise-check.ts';
 import { demoCommandSchema } from './exercise-command.ts';
 import { exerciseReferences, type ExerciseRefs } from './exercise-references.ts';
 import { parseYamlContent } from './yaml-location.ts';
 import { faultSchema } from './scenario.ts';
+import type { Same } from './same.ts';
 
 const id = (what: string) =>
   z
@@ -24,7 +25,6 @@ const prose = (what: string) =>
     .min(1, `${what} must not be empty`);
 const listError = (what: string, holds: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${what} is required: a list of ${holds}` : `${what} must be a list of ${holds}`;
-const value = z.union([z.string(), z.number()], { error: 'must be text' }).transform(String);
 const strict = {
   error: (issue: z.core.$ZodRawIssue) =>
     issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined,
@@ -115,7 +115,6 @@ export const exerciseSchema = z.strictObject(
 );
 
 // The schema's output must be exactly the engine's Exercise: a compile error here means they drifted apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof exerciseSchema>, Exercise> = true;
 void sameShape;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HowtoMap } from '../exercises/engine/howto.ts';
 import { checkSchema } from './exercise-check.ts';
 import { parseYamlContent } from './yaml-location.ts';
+import type { Same } from './same.ts';
 
 const strict = {
   error: (issue: z.core.$ZodRawIssue) =>
@@ -41,24 +42,25 @@ export const howtoMapSchema = z
     const numbers = map.steps.map((s) => s.step);
     map.steps.forEach((s, i) => {
       if (numbers.indexOf(s.step) !== i) issue(['steps', i, 'step'], `step ${s.step} is listed twice`);
-      s.after.forEach(
-        (a, j) =>
-          (numbers.includes(a) && a !== s.step) ||
-          issue(['steps', i, 'after', j], `step ${a} is not another step of this file`),
-      );
+      s.after.forEach((a, j) => {
+        if (!numbers.includes(a) || a === s.step)
+          issue(['steps', i, 'after', j], `step ${a} is not another step of this file`);
+      });
     });
     // Steps that can never be watched wait for each other: take away steps whose prerequisites are taken, until none is left.
     const left = new Set(numbers);
     for (let changed = true; changed;) {
       changed = false;
       for (const s of map.steps)
-        if (left.has(s.step) && s.after.every((a) => !left.has(a))) (left.delete(s.step), (changed = true));
+        if (left.has(s.step) && s.after.every((a) => !left.has(a))) {
+          left.delete(s.step);
+          changed = true;
+        }
     }
     if (left.size)
       issue(['steps'], `steps ${[...left].join(', ')} wait for each other in a circle (see their after lists)`);
   });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof howtoMapSchema>, HowtoMap> = true;
 void sameShape;
 

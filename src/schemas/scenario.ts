@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Scenario } from '../simulator/domain/types.ts';
 import { scenarioReferences } from './scenario-references.ts';
 import { parseYamlContent } from './yaml-location.ts';
+import type { Same } from './same.ts';
 
 const id = (what: string) =>
   z
@@ -167,7 +168,6 @@ export const scenarioSchema = z
   .superRefine(scenarioReferences);
 
 // The schema's output must be exactly the domain's Scenario: a compile error here means they drifted apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.output<typeof scenarioSchema>, Scenario> = true;
 void sameShape;
 

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { ContentError } from './friendly-error.ts';
 
 /**
- * Finds the 1-based line of a nested path in a YAML source (`connections.2.connectorId`), where
- * friendly-error's `lineOfKey` only knows top-level keys. For a path that is missing (a required field left
- * out) it points at the deepest part that exists, which is where the writer has to add it.
+ * Finds the 1-based line of a path in a YAML source (`connections.2.connectorId`): a YAML file, or a page whose
+ * frontmatter is the first YAML document. For a path that is missing (a required field left out) it points at
+ * the deepest part that exists, which is where the writer has to add it.
  */
 export function yamlLineFinder(source: string): (path: readonly PropertyKey[]) => number | undefined {
   const lineCounter = new LineCounter();
@@ -30,7 +30,7 @@ export function yamlLineFinder(source: string): (path: readonly PropertyKey[]) =
   };
 }
 
-/** Like friendly-error's parseContent, but each problem's line is found at any depth of a YAML file. */
+/** Parses with a schema and throws a ContentError naming the file, and for each problem the field and its line. */
 export function parseYamlContent<S extends z.ZodType>(
   schema: S,
   data: unknown,

@@ -1,11 +1,6 @@
 import { Bench } from 'tinybench';
 import { test } from 'vitest';
-import {
-  createSimulatorStore,
-  memoryStorage,
-  preloadDialogDomain,
-  type SimulatorStore,
-} from '../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage, type SimulatorStore } from '../../src/simulator/store/index.ts';
 import { standard } from '../unit/simulator/scenario-helpers.ts';
 
 /**
@@ -28,8 +23,6 @@ function documentedEdit(store: SimulatorStore, n: number) {
 }
 
 test('store throughput', async () => {
-  // As in the island once a connection is selected: the dialog's domain is there, so every command runs at once.
-  await preloadDialogDomain();
   const persisted = createSimulatorStore({
     scenario: standard,
     storageKey: 'bench',

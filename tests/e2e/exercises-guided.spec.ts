@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
+import type { DemoCommand as Command } from '../../src/exercises/engine/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -9,10 +10,6 @@ import { expect, test } from './fixtures.ts';
  * turned into clicks and typing by role and Norwegian name (never through the store).
  */
 
-interface Command {
-  type: string;
-  [key: string]: unknown;
-}
 interface ExerciseFile {
   id: string;
   title: string;
@@ -34,9 +31,9 @@ const scenario = parse(readFileSync('content/scenarios/standard.yaml', 'utf8')) 
   groups: Array<{ id: string; name: string }>;
 };
 // The simulator's texts: sim.json and, for the dialog's, sim.dialog.json.
-const sim: Record<string, string> = {
-  ...JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8')),
-  ...JSON.parse(readFileSync('content/i18n/nb/sim.dialog.json', 'utf8')),
+const sim = {
+  ...(JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8')) as Record<string, string>),
+  ...(JSON.parse(readFileSync('content/i18n/nb/sim.dialog.json', 'utf8')) as Record<string, string>),
 };
 const fields = scenario.connectors.flatMap((c) => c.fields);
 const nameOf = (list: Array<{ id: string; name: string }>, id: unknown) => list.find((x) => x.id === id)!.name;
@@ -216,7 +213,14 @@ test('a stored run that cannot be read gives a fresh start, and says so', async 
   await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('0 av 5 trinn er fullført');
   const readable = () =>
     page
-      .evaluate(() => !!JSON.parse(localStorage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop') ?? 'null')?.run)
+      .evaluate(
+        () =>
+          !!(
+            JSON.parse(localStorage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop') ?? 'null') as {
+              run?: unknown;
+            } | null
+          )?.run,
+      )
       .catch(() => false);
   await expect.poll(readable).toBe(true);
   await page.evaluate(() =>

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { ExerciseResult } from '../../src/exercises/engine/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Test mode: no outlines or hints, and the result (time and mistakes per step) to download at the end. */
@@ -73,7 +74,7 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
     result.getByRole('button', { name: 'Last ned resultat' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^resultat-gi-nytt-navn-kari-nordmann-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as ExerciseResult;
   expect(file).toMatchObject({
     format: 'erp-ovelse-resultat',
     version: 1,
@@ -82,11 +83,10 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
     mode: 'test',
     completed: true,
   });
-  const kinds = (id: string) =>
-    file.steps.find((s: { id: string }) => s.id === id).mistakes.map((m: { kind: string }) => m.kind);
+  const kinds = (id: string) => file.steps.find((s) => s.id === id)?.mistakes.map((m) => m.kind);
   expect(kinds('endre-navn')).toEqual(['locked-field']);
   expect(kinds('lagre')).toEqual(['dimmed-ok']);
-  expect(file.steps.every((s: { completed: boolean; timeMs: number }) => s.completed && s.timeMs >= 0)).toBe(true);
+  expect(file.steps.every((s) => s.completed && s.timeMs !== null && s.timeMs >= 0)).toBe(true);
 
   // The name is kept for the next exercise on this device.
   await page.goto('/ovelser/ok-nedtonet/?modus=test');
@@ -108,7 +108,7 @@ test('Test: ending early gives a result that says the exercise was not completed
     page.waitForEvent('download'),
     result.getByRole('button', { name: 'Last ned resultat' }).click(),
   ]);
-  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as ExerciseResult;
   expect(file).toMatchObject({ completed: false, mode: 'test' });
   expect(file.learner).toBeUndefined();
   // The ended test survives a reload.

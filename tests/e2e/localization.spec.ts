@@ -11,11 +11,10 @@ import { expect, test } from './fixtures.ts';
 type Catalog = Record<string, string>;
 /** A namespace's texts in one language, from every file of it (`sim.json` and `sim.dialog.json`). */
 const catalog = (lang: string, namespace: string): Catalog =>
-  Object.assign(
-    {},
-    ...readdirSync(`content/i18n/${lang}`)
+  Object.fromEntries(
+    readdirSync(`content/i18n/${lang}`)
       .filter((file) => file.startsWith(`${namespace}.`) && file.endsWith('.json'))
-      .map((file) => JSON.parse(readFileSync(`content/i18n/${lang}/${file}`, 'utf8')) as Catalog),
+      .flatMap((file) => Object.entries(JSON.parse(readFileSync(`content/i18n/${lang}/${file}`, 'utf8')) as Catalog)),
   );
 const nb = catalog('nb', 'sim');
 const en = catalog('en', 'sim');

@@ -8,7 +8,7 @@ import {
   type SimState,
 } from '../../simulator/domain/index.ts';
 import { matches, type Actual } from './match.ts';
-import type { Check, MembersCheck, TestStatusName, ValuesCheck } from './types.ts';
+import type { Check, MembersCheck, ValuesCheck } from './types.ts';
 
 /** What a check reads: the simulator now, the events since the step began, the world and the exercise's start. */
 export interface CheckContext {

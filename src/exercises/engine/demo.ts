@@ -1,7 +1,8 @@
 import { reduce, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
 import { evaluate } from './checks.ts';
 import { advance, startExercise, type ExerciseRun } from './run.ts';
-import { commandTarget, type UiTarget } from './targets.ts';
+import { commandTarget } from './targets.ts';
+import type { UiTarget } from './ui-targets.ts';
 import type { DemoCommand, Exercise } from './types.ts';
 import type { ExerciseWorld } from './world.ts';
 

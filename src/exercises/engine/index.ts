@@ -1,7 +1,6 @@
 /**
- * The exercise engine: pure TypeScript over the simulator's domain, no framework. The exercise and trainer
- * screens import it through here. Reading result files (zod/mini) is not exported here, so pages that do not
- * import results never load it: `await import('./result-import.ts')` when the trainer chooses files.
+ * The exercise engine: pure TypeScript over the simulator's domain, no framework and no schemas. The exercise and
+ * trainer screens import it through here.
  */
 export { LEVELS, TEST_STATUSES } from './types.ts';
 export type {
@@ -15,21 +14,13 @@ export type {
   Match,
   MembersCheck,
   TargetChoice,
-  TestStatusName,
   ValuesCheck,
 } from './types.ts';
 export { evaluate, type CheckContext } from './checks.ts';
 export { testStatusOf } from '../../simulator/domain/index.ts';
 export { EVENT_FIELDS, EVENT_TYPES } from './event-fields.ts';
-export {
-  UI_TARGETS,
-  UI_TARGET_PATTERNS,
-  isUiTarget,
-  commandTarget,
-  stepTarget,
-  type FixedUiTarget,
-  type UiTarget,
-} from './targets.ts';
+export { UI_TARGETS, UI_TARGET_PATTERNS, isUiTarget, type FixedUiTarget, type UiTarget } from './ui-targets.ts';
+export { commandTarget, stepTarget } from './targets.ts';
 export { exerciseWorld, withFaults, type ExerciseWorld } from './world.ts';
 export { startExercise, advance, currentStep, isComplete, runMistakes, stepTime } from './run.ts';
 export type { ExerciseRun, StepProgress, Observation, ObservedEvent } from './run.ts';

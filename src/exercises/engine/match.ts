@@ -19,6 +19,11 @@ function text(value: Actual): string {
   return String(value).trim();
 }
 
+/** Array.isArray narrows a readonly list to any[]; this keeps the element type. */
+function isList(value: Actual): value is readonly string[] {
+  return Array.isArray(value);
+}
+
 /** Whether one scalar value satisfies a Match (a `changed` Match needs the baseline). */
 function matchOne(match: Match, actual: Exclude<Actual, readonly string[]>, baseline: Actual): boolean {
   if (typeof match === 'string' || typeof match === 'boolean') return text(actual) === text(match);
@@ -35,7 +40,7 @@ function matchOne(match: Match, actual: Exclude<Actual, readonly string[]>, base
  * of its items does, and `notEquals` when none of them equals the value.
  */
 export function matches(match: Match, actual: Actual, baseline?: Actual): boolean {
-  if (!Array.isArray(actual)) return matchOne(match, actual as Exclude<Actual, readonly string[]>, baseline);
+  if (!isList(actual)) return matchOne(match, actual, baseline);
   if (typeof match === 'object' && 'notEquals' in match)
     return actual.every((item) => matchOne(match, item, undefined));
   return actual.some((item) => matchOne(match, item, undefined));

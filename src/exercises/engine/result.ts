@@ -51,7 +51,7 @@ export interface ResultMeta {
 /** Trimmed, control characters removed, at most LEARNER_MAX_LENGTH; undefined when nothing is left. */
 export function cleanLearnerName(name: string | undefined): string | undefined {
   const clean = (name ?? '')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, LEARNER_MAX_LENGTH)

@@ -7,7 +7,7 @@ import type {
   TabId,
   TestStatus,
 } from '../../simulator/domain/index.ts';
-import type { UiTarget } from './targets.ts';
+import type { UiTarget } from './ui-targets.ts';
 
 /**
  * An exercise as data: what content/exercises/<id>.yaml holds once validated (src/schemas/exercise.ts). The
@@ -48,7 +48,6 @@ export interface ValuesCheck {
 
 /** The test line under Test ERP-tilkobling, as the dialog shows it (the domain's `testStatusOf`). */
 export { TEST_STATUSES } from '../../simulator/domain/index.ts';
-export type TestStatusName = TestStatus;
 
 /** A declarative completion check. Each object has exactly one kind key (view, selected, dialog, ...). */
 export type Check =
@@ -61,7 +60,7 @@ export type Check =
   /** The open dialog's working copy; false while no dialog is open. */
   | { draft: ValuesCheck & { connection?: string } }
   /** The test status in the open dialog; false while no dialog is open. */
-  | { test: TestStatusName }
+  | { test: TestStatus }
   /** An event of this type happened since the step began, with these properties. */
   | { event: SimEventType; where?: Record<string, Match> }
   /** OK saved this connection since the step began, and the list now shows it like this. */

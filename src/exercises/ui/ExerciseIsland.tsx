@@ -14,7 +14,6 @@ import { SCOPE_ATTRIBUTE } from './outline.ts';
 import { ProgressPanel } from './ProgressPanel.tsx';
 import { MODE_PARAM } from './routes.ts';
 import { StepList } from './StepList.tsx';
-import '../../simulator/ui/simulator.css';
 import './exercises.css';
 
 export interface ExerciseIslandProps {

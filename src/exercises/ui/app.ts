@@ -1,5 +1,4 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { includeDialogDomain } from '../../simulator/store/complete-domain.ts';
 import { createSimulatorStore, type SimulatorStore, type SyncStorage } from '../../simulator/store/index.ts';
 import {
   demoScript,
@@ -68,9 +67,6 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
   const storage = options.storage ?? browserStorage();
   const gate = gatedStorage(storage);
   const situationId = world.situation.id;
-  // The engine replays situations, so this page bundles the whole domain anyway: with it in every store from the
-  // start, `startSituation` applies before it returns, which the server's render of the start relies on.
-  includeDialogDomain();
   const sim = createSimulatorStore({
     scenario: world.scenario,
     situations: { [situationId]: world.situation },
@@ -80,7 +76,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
     ...(options.testDelayMs === undefined ? {} : { testDelayMs: options.testDelayMs }),
   });
   // The server renders this start; the client's first render must be the same, so it is set before any render.
-  void sim.getState().startSituation(situationId);
+  sim.getState().startSituation(situationId);
   const script = demoScript(exercise);
   const session = createSession(exercise, world, clock());
   const player = createPlayer(script, sim, options.focusedControl);
@@ -94,7 +90,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
 
   const restart = (notice: SessionNotice | undefined = 'restarted') => {
     player.getState().load(0);
-    void sim.getState().startSituation(situationId);
+    sim.getState().startSituation(situationId);
     session.getState().restart(clock(), notice);
   };
 
@@ -128,7 +124,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
       } else {
         // Nothing usable: the exercise's start. Say so when something was stored but could not be used.
         const lost = simRecovered || stored.status === 'unusable' || (stored.status === 'ok' && !simFound);
-        void sim.getState().startSituation(situationId);
+        sim.getState().startSituation(situationId);
         session.getState().load(startExercise(exercise, clock()), null, lost ? 'recovered' : undefined);
         player.getState().load(0);
       }

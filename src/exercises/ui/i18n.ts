@@ -14,8 +14,7 @@ export function useT(): Translate {
 }
 
 /**
- * The simulator's own names and rule messages (content/i18n/nb/sim.json, and sim.dialog.json for the dialog's),
- * so a caption or a correction names a control exactly as the simulator shows it. The simulator carries these
- * catalogs already (the dialog's with the dialog's chunk, which an exercise page loads anyway).
+ * The simulator's own names and rule messages (content/i18n/nb/sim.json and sim.dialog.json), so a caption or a
+ * correction names a control exactly as the simulator shows it. The simulator carries these catalogs already.
  */
 export const tSim: Translate = createTranslate({ ...sim, ...simDialog });

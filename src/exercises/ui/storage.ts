@@ -64,7 +64,7 @@ export interface Progress {
 export type StoredProgress = { status: 'absent' } | { status: 'unusable' } | ({ status: 'ok' } & Progress);
 
 /**
- * Reads the stored run. The engine's `readStoredRun` (zod/mini, a chunk of its own) checks version, shape and
+ * Reads the stored run. `readStoredRun` (run-storage.ts: zod/mini, a chunk of its own) checks version, shape and
  * that the exercise has not changed since; this adds the page's own two fields. Anything it cannot use is
  * `unusable`, and the page starts the exercise afresh and says so.
  */
@@ -87,7 +87,7 @@ export async function readProgress(
   } catch {
     return { status: 'unusable' };
   }
-  const { readStoredRun } = await import('../engine/run-storage.ts');
+  const { readStoredRun } = await import('./run-storage.ts');
   const run = readStoredRun(value, exercise);
   if (!run) return { status: 'unusable' };
   const { position = 0, endedAt = null } = value as { position?: unknown; endedAt?: unknown };
@@ -97,12 +97,12 @@ export async function readProgress(
   return positionOk && endedOk ? { status: 'ok', run, position: position, endedAt: endedAt } : { status: 'unusable' };
 }
 
-/** Writes the run (through the engine's versioned envelope). Writes are queued, so they land in order. */
+/** Writes the run (through run-storage.ts's versioned envelope). Writes are queued, so they land in order. */
 export function progressWriter(storage: SyncStorage, key: string): (progress: Progress) => Promise<void> {
   let queue: Promise<void> = Promise.resolve();
   return (progress) =>
     (queue = queue
-      .then(() => import('../engine/run-storage.ts'))
+      .then(() => import('./run-storage.ts'))
       .then(
         ({ storedRun }) => {
           try {

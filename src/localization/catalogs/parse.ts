@@ -1,3 +1,4 @@
+import { location } from 'vfile-location';
 import { z } from 'zod';
 import { ContentError } from '../../schemas/friendly-error.ts';
 import { layoutOf } from './serialize.ts';
@@ -17,7 +18,7 @@ function lineOfJsonError(text: string, message: string): number | undefined {
   const line = /line (\d+)/.exec(message);
   if (line) return Number(line[1]);
   const position = /position (\d+)/.exec(message);
-  return position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+  return position ? location(text).toPoint(Number(position[1]))?.line : undefined;
 }
 
 /**

@@ -25,9 +25,9 @@ export function catalogPath(lang: string, name: string): string {
 }
 
 /**
- * The namespace of a catalog: its name up to the first dot. A namespace may be split across files so that a part
- * can be downloaded only where it is shown: `sim.json` and `sim.dialog.json` both hold `sim.` keys (the
- * simulator's dialog's texts come with the dialog). Each key is in exactly one file of its namespace.
+ * The namespace of a catalog: its name up to the first dot. A namespace may be split across files: `sim.json` and
+ * `sim.dialog.json` both hold `sim.` keys (the texts only the simulator's dialog shows are kept apart). Each key is
+ * in exactly one file of its namespace.
  */
 export function namespaceOf(name: string): string {
   return name.split('.')[0]!;
@@ -43,5 +43,5 @@ export function namespaceCatalogs(catalogs: Catalogs, lang: string, namespace: s
 
 /** Every text of a namespace in one language, from all of its files. */
 export function namespaceMessages(catalogs: Catalogs, lang: string, namespace: string): Record<string, string> {
-  return Object.assign({}, ...namespaceCatalogs(catalogs, lang, namespace).map((c) => c.messages));
+  return Object.fromEntries(namespaceCatalogs(catalogs, lang, namespace).flatMap((c) => Object.entries(c.messages)));
 }

@@ -1,5 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { createElement } from 'react';
 import { prerender } from 'react-dom/static';
 import type { Situations } from '../../schemas/situation.ts';
@@ -41,7 +41,7 @@ export function markerHref(key: string, view: SimulatorView): string {
   return `/simulator/?${params}`;
 }
 
-/** Renders the store's current state to HTML, with the dialog (a lazy component) in place. */
+/** Renders the store's current state to HTML. */
 async function renderNow(store: SimulatorStore): Promise<string> {
   // Server rendering reads a store's initial state (zustand's server snapshot); show the current one instead.
   const now: SimulatorStore = { ...store, getInitialState: store.getState };
@@ -51,26 +51,11 @@ async function renderNow(store: SimulatorStore): Promise<string> {
 
 /** The keys a reader can see in rendered HTML: not below `hidden`, and inside the open modal dialog if there is one. */
 export function visibleKeys(html: string, dialogOpen: boolean): Set<string> {
-  // React may send a finished Suspense boundary (the dialog, a lazy chunk) after the rest, as a hidden
-  // `<div id="S:0">` that a script call `$RC("B:0","S:0")` moves into the placeholder `<template id="B:0">`.
-  // Read such a segment where the script puts it.
-  const moves = new Map([...html.matchAll(/\$RC\("([^"]+)","([^"]+)"\)/g)].map((m) => [m[1]!, m[2]!]));
-  const segments = new Map<string, Element>();
   const tree = fromHtml(html, { fragment: true });
-  const collect = (node: Root | RootContent) => {
-    if (node.type === 'element' && [...moves.values()].includes(String(node.properties.id)))
-      segments.set(String(node.properties.id), node);
-    if (node.type === 'root' || node.type === 'element') node.children.forEach(collect);
-  };
-  collect(tree);
   const keys = new Set<string>();
   const visit = (node: Root | RootContent, inDialog: boolean) => {
     if (node.type !== 'root' && node.type !== 'element') return;
     const element = node.type === 'element' ? node : undefined;
-    const id = String(element?.properties.id);
-    if (element && segments.get(id) === element) return; // read at its placeholder instead
-    const moved = element?.tagName === 'template' ? segments.get(moves.get(id) ?? '') : undefined;
-    if (moved) return moved.children.forEach((child) => visit(child, inDialog));
     if (element?.properties.hidden !== undefined && element.properties.hidden !== false) return;
     const inside = inDialog || element?.tagName === 'dialog';
     if (element && (!dialogOpen || inside)) {
@@ -105,7 +90,7 @@ export async function simulatorViews(scenario: Scenario, situations: Situations)
   for (const behindDialog of [false, true]) {
     for (const situation of own) {
       const store = make();
-      await store.getState().startSituation(situation.id);
+      store.getState().startSituation(situation.id);
       if (behindDialog) {
         if (!sel.isDialogOpen(store.getState())) continue;
         store.getState().cancel();

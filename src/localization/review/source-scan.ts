@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseAstro } from '@astrojs/compiler-rs';
+import { location } from 'vfile-location';
 import { parseSync } from 'vite';
 
 /**
@@ -30,21 +31,6 @@ export interface ParsedSource {
 
 const CODE_FILE = /\.(ts|tsx|astro)$/;
 
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
-}
-
 /** Parses one file; throws naming the file and the first syntax error. */
 export function parseSource(file: string, text: string): ParsedSource {
   let root: AstNode;
@@ -58,7 +44,8 @@ export function parseSource(file: string, text: string): ParsedSource {
     if (result.errors.length) throw new Error(`${file}: cannot parse: ${result.errors[0]!.message}`);
     root = result.program as unknown as AstNode;
   }
-  return { file, text, root, lineOf: lineIndex(text) };
+  const place = location(text);
+  return { file, text, root, lineOf: (offset) => place.toPoint(offset)?.line ?? 1 };
 }
 
 const isNode = (value: unknown): value is AstNode =>
@@ -75,8 +62,9 @@ export function walk(root: AstNode, visit: (node: AstNode, ancestors: readonly A
     ancestors.push(node);
     for (const [field, value] of Object.entries(node)) {
       if (field === 'type' || typeof value !== 'object' || value === null) continue;
-      if (Array.isArray(value)) for (const item of value) isNode(item) && go(item);
-      else if (isNode(value)) go(value);
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) go(item);
+      } else if (isNode(value)) go(value);
     }
     ancestors.pop();
   };

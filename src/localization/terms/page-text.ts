@@ -7,6 +7,7 @@ import { mdastHeadingId } from 'mdast-heading-id';
 import { micromarkHeadingId } from 'micromark-heading-id';
 import { unified, type Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
 import { parse } from 'yaml';
 
 /**
@@ -110,9 +111,10 @@ function aligner(value: string, source: string, from: number, to: number): (inde
     if (!offsets) {
       offsets = [];
       let at = from;
-      for (let i = 0; i < value.length; i++) {
+      // By UTF-16 code unit, as the offsets are indexed (for..of a string would go by code point).
+      for (const unit of value.split('')) {
         let probe = at;
-        while (probe < to && source[probe] !== value[i]) probe++;
+        while (probe < to && source[probe] !== unit) probe++;
         offsets.push(probe < to ? probe : at);
         if (probe < to) at = probe + 1;
       }
@@ -151,6 +153,7 @@ export function readPageText(path: string, rawSource: string): PageText {
     const { reason, line } = error as { reason?: string; line?: number };
     throw new Error(
       `${path}${line ? `:${line}` : ''}: the page could not be parsed as MDX: ${reason ?? (error as Error).message}`,
+      { cause: error },
     );
   }
   const segments: Segment[] = [];
@@ -203,17 +206,10 @@ export function readPageText(path: string, rawSource: string): PageText {
     return undefined;
   });
 
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const place = location(source);
   const position = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+    const { line, column } = place.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line, column };
   };
   return { path, language: languageOf(rawSource), segments, bold, position };
 }

@@ -3,11 +3,11 @@
  * an ERP, so invisible and pictographic characters are refused with a message that names them.
  */
 
-/** C0/C1 control characters, and the invisible format characters that can reorder or hide text. */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+/** C0/C1 control characters (\p{Cc}), and the invisible format characters that can reorder or hide text. */
+const INVISIBLE = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 const LINE_BREAKS_AND_TABS = new Set(['\n', '\r', '\t']);
 /** Emoji and other pictographs, plus the joiners and selectors that glue them together. */
-const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u20E3\uFE0F]/gu;
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]|\u20E3|\uFE0F/gu;
 
 function unique(chars: Iterable<string>): string[] {
   return [...new Set(chars)];

@@ -1,7 +1,7 @@
 import type { Command } from './commands.ts';
 import { canonicalConfig, configSnapshot } from './config-snapshot.ts';
 import { runConnectionTest } from './connection-test.ts';
-import { connectionFromDraft } from './saved-connection.ts';
+import { connectionFromDraft } from './draft.ts';
 import type { SimEvent } from './events.ts';
 import { openDialog } from './lookup.ts';
 import { reject, unchanged, type Result } from './result.ts';

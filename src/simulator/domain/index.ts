@@ -1,7 +1,4 @@
-/**
- * The simulator's domain: pure TypeScript, no framework. The store and the exercises import it through here, except
- * the store's first-load modules, which import the list's modules directly (see store/selectors.ts for why).
- */
+/** The simulator's domain: pure TypeScript, no framework. The store and the exercises import it through here. */
 export type * from './types.ts';
 export type { Draft, TestRun, DialogState, Notice, SimState, SimContext } from './state.ts';
 export { initialState } from './state.ts';
@@ -22,10 +19,8 @@ export type { SimEvent, SimEventType, RejectReason } from './events.ts';
 export { RULE_IDS, type RuleId } from './rule-ids.ts';
 export { rules, rule, holds, unmetOkConditions, type Rule, type RuleKind } from './rules.ts';
 export { TEST_STATUSES, testStatusOf, type TestStatus } from './test-status.ts';
-export { needsSelectedConnection } from './selection-rule.ts';
 export { ruleBacking, sourcesOf, RULE_SOURCE_PAGES, type RuleBacking, type RuleSource } from './rule-sources.ts';
 export { reduce, type Result } from './reducer.ts';
-export { reduceShell } from './shell-reducer.ts';
 export {
   runConnectionTest,
   TEST_ERROR_ANCHORS,
@@ -45,8 +40,7 @@ export {
   type Problem,
 } from './validation.ts';
 export { canonicalConfig, configSnapshot } from './config-snapshot.ts';
-export { draftFrom } from './draft.ts';
-export { connectionFromDraft, sameConnection } from './saved-connection.ts';
+export { draftFrom, connectionFromDraft, sameConnection } from './draft.ts';
 export { connectorOf, connectionById, openDialog } from './lookup.ts';
 export { applySituation, SituationError, type Situation } from './situations.ts';
 export { stateProblems } from './integrity.ts';

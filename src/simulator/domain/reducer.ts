@@ -1,15 +1,88 @@
 import type { Command } from './commands.ts';
-export type { Result } from './result.ts';
 import { reduceDialog } from './dialog-reducer.ts';
-import type { Result } from './result.ts';
-import { reduceShell } from './shell-reducer.ts';
-import type { SimContext, SimState } from './state.ts';
+import { draftFrom } from './draft.ts';
+import { connectionById, connectorOf } from './lookup.ts';
+import { isSyncView, SYNC_VIEW } from './navigation.ts';
+import { reject, unchanged, type Result } from './result.ts';
+import { holds } from './rules.ts';
+import { initialState, type SimContext, type SimState } from './state.ts';
+
+export type { Result } from './result.ts';
+
+/**
+ * The list, its buttons and the dialog live on the Sync tab, so a command that acts on them takes the view
+ * there (a situation can start with selectConnection and need not spell out step 1).
+ */
+function onSyncTab(state: SimState): SimState {
+  return isSyncView(state.view) ? state : { ...state, view: SYNC_VIEW };
+}
 
 /**
  * The whole simulator: a pure function from a state and a command to the next state and its events. It never
  * throws and never mutates its input; whatever the command, the result is a valid state. The commands around the
- * dialog are decided in shell-reducer.ts, those inside it in dialog-reducer.ts.
+ * dialog (navigator, tabs, the list and its buttons, toolbar, notice) are decided here, those inside the open
+ * dialog in dialog-reducer.ts.
  */
 export function reduce(state: SimState, command: Command, ctx: SimContext): Result {
-  return reduceShell(state, command, ctx) ?? reduceDialog(state, command, ctx);
+  switch (command.type) {
+    case 'navigate': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      if (command.screen === state.view.screen) return unchanged(state);
+      return {
+        state: { ...state, view: { ...state.view, screen: command.screen } },
+        events: [{ type: 'navigated', screen: command.screen }],
+      };
+    }
+    case 'selectTab': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      if (state.view.screen !== 'tilbud-sync') return reject(state, command, 'not-applicable');
+      if (command.tab === state.view.tab) return unchanged(state);
+      return {
+        state: { ...state, view: { ...state.view, tab: command.tab } },
+        events: [{ type: 'tabSelected', tab: command.tab }],
+      };
+    }
+    case 'selectConnection': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      const { connectionId } = command;
+      if (connectionId !== null && !connectionById(state, connectionId))
+        return reject(state, command, 'unknown-target');
+      if (connectionId === state.selectedId) return unchanged(state);
+      return {
+        state: { ...onSyncTab(state), selectedId: connectionId },
+        events: [{ type: 'connectionSelected', connectionId }],
+      };
+    }
+    case 'openDialog': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      const saved = connectionById(state, state.selectedId);
+      const connector = saved && connectorOf(ctx, saved.connectorId);
+      if (!holds('needs-selected-connection', state, ctx) || !saved || !connector)
+        return reject(state, command, 'rule', ['needs-selected-connection']);
+      const dialog = { connectionId: saved.id, draft: draftFrom(saved), test: { status: 'idle' as const } };
+      return { state: { ...onSyncTab(state), dialog }, events: [{ type: 'dialogOpened', connectionId: saved.id }] };
+    }
+    case 'openTool': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      if (!holds('needs-selected-connection', state, ctx) || state.selectedId === null)
+        return reject(state, command, 'rule', ['needs-selected-connection']);
+      const connectionId = state.selectedId;
+      const notice = { key: `sim.notice.toolNotSimulated.${command.tool}`, tone: 'info' as const };
+      return {
+        state: { ...onSyncTab(state), notice },
+        events: [{ type: 'toolOpened', tool: command.tool, connectionId }],
+      };
+    }
+    case 'openFeature': {
+      if (state.dialog) return reject(state, command, 'dialog-open');
+      const notice = { key: `sim.notice.toolNotSimulated.${command.feature}`, tone: 'info' as const };
+      return { state: { ...onSyncTab(state), notice }, events: [{ type: 'featureOpened', feature: command.feature }] };
+    }
+    case 'reset':
+      return { state: initialState(ctx.scenario), events: [{ type: 'reset' }] };
+    case 'dismissNotice':
+      return state.notice ? { state: { ...state, notice: null }, events: [] } : unchanged(state);
+    default:
+      return reduceDialog(state, command, ctx);
+  }
 }

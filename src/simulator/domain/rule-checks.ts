@@ -1,16 +1,18 @@
 import { configSnapshot } from './config-snapshot.ts';
 import { runConnectionTest } from './connection-test.ts';
-import { connectionFromDraft, sameConnection } from './saved-connection.ts';
-import { openDialog } from './lookup.ts';
+import { connectionFromDraft, sameConnection } from './draft.ts';
+import { connectionById, openDialog } from './lookup.ts';
 import type { SimContext, SimState } from './state.ts';
 import { configProblems, validateDescription, validateName } from './validation.ts';
 
 /**
  * The rules' predicates, one pure function each. Only rules.ts should import this module: everything else
- * reaches a predicate through its rule, so each fact is decided in exactly one place. (The list's check,
- * `hasSelection`, is in selection-rule.ts with its rule.)
+ * reaches a predicate through its rule, so each fact is decided in exactly one place.
  */
 export type Check = (state: SimState, ctx: SimContext) => boolean;
+
+/** A connection is selected in ERP-koblinger (and still exists). */
+export const hasSelection: Check = (state) => connectionById(state, state.selectedId) !== undefined;
 
 /** Aktiv is checked in the open dialog, so its configuration fields are read-only. */
 export const configLocked: Check = (state) => state.dialog?.draft.active === true;

@@ -1,16 +1,12 @@
-import type { PersistedStateV1, PersistedStateV2 } from '../../schemas/persisted-state.ts';
+import type { PersistedStateV0, PersistedStateV1, PersistedStateV2 } from '../../schemas/persisted-state.ts';
 import { SYNC_VIEW, START_VIEW, type Visibility } from '../domain/index.ts';
 import { isUnreadable, unreadable, type Unreadable } from './recovery.ts';
-import type * as StoredChecks from './stored-checks.ts';
 
 /** Version 0 knew one world only; its state belongs to the standard scenario. */
 const V0_SCENARIO = 'standard';
 
 /** v0 -> v1: English property names, visibility as a tagged union, values as text, no dialog yet, language nb. */
-function fromV0(stored: unknown, checks: typeof StoredChecks): PersistedStateV1 | Unreadable {
-  const parsed = checks.persistedStateV0.safeParse(stored);
-  if (!parsed.success) return unreadable('foreign-shape');
-  const v0 = parsed.data;
+function fromV0(v0: PersistedStateV0): PersistedStateV1 {
   return {
     scenarioId: V0_SCENARIO,
     connections: v0.connections.map((c) => {
@@ -39,23 +35,19 @@ function fromV0(stored: unknown, checks: typeof StoredChecks): PersistedStateV1 
  * v1 -> v2: the navigator joined the state. Version 1 had no screens, only the list, so a user who had
  * selected a connection or opened the dialog was on the Sync tab; anyone else starts where the client opens.
  */
-function fromV1(stored: unknown, checks: typeof StoredChecks): PersistedStateV2 | Unreadable {
-  const parsed = checks.persistedStateV1.safeParse(stored);
-  if (!parsed.success) return unreadable('foreign-shape');
-  const v1 = parsed.data;
+function fromV1(v1: PersistedStateV1): PersistedStateV2 {
   return { ...v1, view: v1.selectedId !== null || v1.dialog ? SYNC_VIEW : START_VIEW };
 }
 
 /**
- * zustand's `migrate`: called with the stored state when its version is not PERSIST_VERSION (declared in
- * persist-version.ts), once the stored checks are loaded. A version it has no step for (a newer build's, or
- * nonsense) is unreadable, and the store starts over with a notice.
+ * zustand's `migrate`: called with the stored state when its version is not PERSIST_VERSION. The storage has
+ * already checked that the state has the shape of its version (or made it Unreadable), so each step only lifts
+ * one version to the next. A version without a step (a newer build's, or nonsense) is unreadable, and the store
+ * starts over with a notice.
  */
-export function migrate(stored: unknown, version: number, checks: typeof StoredChecks): PersistedStateV2 | Unreadable {
-  if (version === 0) {
-    const v1 = fromV0(stored, checks);
-    return isUnreadable(v1) ? v1 : fromV1(v1, checks);
-  }
-  if (version === 1) return fromV1(stored, checks);
+export function migrate(stored: unknown, version: number): PersistedStateV2 | Unreadable {
+  if (isUnreadable(stored)) return stored;
+  if (version === 0) return fromV1(fromV0(stored as PersistedStateV0));
+  if (version === 1) return fromV1(stored as PersistedStateV1);
   return unreadable('unknown-version');
 }

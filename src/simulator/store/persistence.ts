@@ -1,60 +1,34 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import type { PersistedStateV2 } from '../../schemas/persisted-state.ts';
-import type { Scenario, SimState } from '../domain/index.ts';
-import { initialState } from '../domain/state.ts';
-import { loadDialogDomain } from './dialog-loading.ts';
-import { PERSIST_VERSION } from './persist-version.ts';
+import type * as Shapes from '../../schemas/persisted-state.ts';
+import type { PersistedStateV0, PersistedStateV1, PersistedStateV2 } from '../../schemas/persisted-state.ts';
+import { initialState, stateProblems, type Scenario, type SimState } from '../domain/index.ts';
+import { migrate } from './migrations.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
-import type * as StoredChecks from './stored-checks.ts';
 import type { SimulatorState, SyncStorage } from './types.ts';
 
-type Stored = PersistedStateV2 | Unreadable;
-type Checks = typeof StoredChecks;
-
-let checks: Checks | undefined;
-
 /**
- * The stored-state checks (zod/mini and the integrity check, about 8 KB gzip), loaded on first need: only a
- * returning reader has stored state to check, so a first visit never downloads them. Once loaded, the value is
- * returned synchronously, so hydration is synchronous too (tests preload it with `preloadStoredChecks`).
+ * The version the store writes. Whenever the stored shape changes: bump it, add the new shape to checkShape and
+ * a step from the old one to migrations.ts.
  */
-function loadChecks(): Checks | Promise<Checks> {
-  return checks ?? import('./stored-checks.ts').then((module) => (checks = module));
-}
+export const PERSIST_VERSION = 2;
 
-/** Loads the stored-state checks now, for code that wants hydration to complete synchronously. */
-export async function preloadStoredChecks(): Promise<void> {
-  await loadChecks();
-}
+type Stored = PersistedStateV0 | PersistedStateV1 | PersistedStateV2 | Unreadable;
 
-/**
- * Runs `then` with the checks: at once when they are loaded, after loading otherwise. Stored state with the
- * dialog open (perhaps with a test running) also waits for the dialog's domain, so the store can decide the
- * dialog's commands as soon as it has hydrated. Without it (offline) hydration goes on: such commands wait.
- */
-function withChecks<T>(then: (loaded: Checks) => T, dialogOpen: boolean): T | Promise<T> {
-  const loaded = loadChecks();
-  const domain = dialogOpen ? loadDialogDomain() : undefined;
-  if (!(loaded instanceof Promise) && !(domain instanceof Promise)) return then(loaded);
-  return Promise.all([loaded, Promise.resolve(domain).catch(() => undefined)]).then(([checks]) => then(checks));
-}
-
-/** Whether stored state, not yet checked, has the dialog open. */
-function storedDialogOpen(state: unknown): boolean {
-  return (
-    typeof state === 'object' &&
-    state !== null &&
-    'dialog' in state &&
-    state.dialog !== null &&
-    state.dialog !== undefined
-  );
+/** Stored state checked against the shape of the version it was written with (zod/mini). */
+function checkShape(shapes: typeof Shapes, state: unknown, version: number): Stored {
+  // One shape per version, by version number.
+  const schema = [shapes.persistedStateV0, shapes.persistedStateV1, shapes.persistedStateV2][version];
+  if (!schema) return unreadable('unknown-version');
+  const parsed = schema.safeParse(state);
+  return parsed.success ? parsed.data : unreadable('foreign-shape');
 }
 
 /**
- * A storage that never throws: unreadable JSON and values that are not a `{ state, version }` envelope come
- * back as an Unreadable marker (zustand's JSON storage would throw, or pass a foreign value on as state), and a
- * failed write (quota, private mode) leaves the simulator running, just unsaved. An envelope waits for the
- * stored-state checks, which `migrate` and `merge` then use synchronously.
+ * A storage that never throws and hands over only checked state: unreadable JSON, values that are not a
+ * `{ state, version }` envelope and state without the shape of its version come back as an Unreadable marker
+ * (zustand's JSON storage would throw, or pass a foreign value on as state), and a failed write (quota, private
+ * mode) leaves the simulator running, just unsaved. Only a returning reader has anything to check, so the
+ * shapes (zod/mini) are downloaded then, and hydration of stored state completes asynchronously.
  */
 export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
   const marker = (reason: RecoveryReason): StorageValue<Stored> => ({
@@ -80,10 +54,10 @@ export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
       const { state, version } = value as { state: unknown; version?: unknown };
       // Without a numeric version zustand would take the state as current; make it go through `migrate`.
       if (typeof version !== 'number') return marker('unknown-version');
-      const envelope = { state: state as Stored, version };
-      const ready = withChecks(() => envelope, storedDialogOpen(state));
-      // If the checks cannot be downloaded (offline), start from the scenario rather than never hydrating.
-      return ready instanceof Promise ? ready.catch(() => null) : ready;
+      return import('../../schemas/persisted-state.ts').then(
+        (shapes) => ({ state: checkShape(shapes, state, version), version }),
+        () => null, // offline: start from the scenario rather than never hydrating
+      );
     },
     setItem(name, value) {
       try {
@@ -109,20 +83,15 @@ export function partialize(state: SimulatorState): PersistedStateV2 {
 }
 
 /** Reads stored state against the scenario: the simulation it describes, or why it cannot be used. */
-export function readStored(
-  stored: unknown,
+function readStored(
+  stored: PersistedStateV2 | Unreadable,
   scenario: Scenario,
-  loaded: Checks | undefined = checks,
 ): { sim: SimState; lang: PersistedStateV2['lang'] } | RecoveryReason {
   if (isUnreadable(stored)) return stored.unreadable;
-  // getItem hands over an envelope only once the checks are loaded; without them nothing stored is trusted.
-  if (!loaded) return 'foreign-shape';
-  const parsed = loaded.persistedStateV2.safeParse(stored);
-  if (!parsed.success) return 'foreign-shape';
-  const { lang, ...rest } = parsed.data;
+  const { lang, ...rest } = stored;
   if (rest.scenarioId !== scenario.id) return 'other-scenario';
   const sim: SimState = { ...rest, notice: null };
-  return loaded.stateProblems(sim, scenario).length ? 'inconsistent' : { sim, lang };
+  return stateProblems(sim, scenario).length ? 'inconsistent' : { sim, lang };
 }
 
 /**
@@ -141,10 +110,11 @@ export function persistOptions(
     version: PERSIST_VERSION,
     storage: validatingStorage(storage),
     partialize,
-    migrate: (stored, version) => withChecks((loaded) => loaded.migrate(stored, version, loaded), false),
+    migrate,
     merge(stored, current) {
       if (stored === undefined || stored === null) return current;
-      const read = readStored(stored, scenario);
+      // What reaches here is the storage's checked current shape, or what `migrate` lifted to it, or Unreadable.
+      const read = readStored(stored as PersistedStateV2 | Unreadable, scenario);
       if (typeof read !== 'string') return { ...current, ...read };
       onRecovered();
       return { ...current, sim: { ...initialState(scenario), notice: recoveredNotice(read) } };

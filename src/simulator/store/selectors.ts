@@ -1,10 +1,21 @@
-import type { CommandType, Connection, ConnectorDef, Rule, RuleId } from '../domain/index.ts';
-// The first load imports the domain's modules directly, never its index: the bundler counts every module the
-// index re-exports to anyone (the exercises, the dialog) as reachable from each importer of the index, and so
-// would put the dialog's rules, validation and connection test into the island's first load.
-import { connectionById, connectorOf } from '../domain/lookup.ts';
-import { needsSelectedConnection } from '../domain/selection-rule.ts';
-import { loadedDialogDomain } from './dialog-loading.ts';
+import {
+  configProblems,
+  connectionById,
+  connectorOf,
+  holds,
+  rule,
+  testStatusOf,
+  unmetOkConditions as unmetRules,
+  validateDescription,
+  validateName,
+  type CommandType,
+  type Connection,
+  type ConnectorDef,
+  type Draft,
+  type Problem,
+  type Rule,
+  type TestStatus,
+} from '../domain/index.ts';
 import { memoOn } from './memo.ts';
 import type { LoggedEvent, SimulatorData } from './types.ts';
 
@@ -13,9 +24,6 @@ import type { LoggedEvent, SimulatorData } from './types.ts';
  * state; none decides anything itself. Those that build an array or object are memoised on the immutable
  * state they read, so a component re-renders only when the answer changes (React requires a stable result).
  * The store data doubles as the rules' context: it carries `scenario`.
- *
- * These are the selectors of everything around the dialog, which the island's first load carries; the dialog's
- * own are in dialog-selectors.ts, which the dialog's components import through dialog.ts.
  */
 type S = SimulatorData;
 
@@ -42,19 +50,11 @@ export interface Rejection {
   command: CommandType;
   rules: Rule[];
 }
-/**
- * A rule by id. The list's commands are refused by its own rule only; any other rule can only be named by a
- * command of the dialog, which the complete reducer decided, so the dialog's domain is loaded by then.
- */
-function ruleById(id: RuleId): Rule {
-  if (id === needsSelectedConnection.id) return needsSelectedConnection;
-  const domain = loadedDialogDomain();
-  if (!domain) throw new Error(`Rule ${id} was named before the dialog's domain was loaded`);
-  return domain.rule(id);
-}
 const rejectionIn = memoOn((latest: LoggedEvent[]): Rejection | undefined => {
   const refused = latest.find((e) => e.type === 'rejected' && e.reason === 'rule');
-  return refused?.type === 'rejected' ? { command: refused.command, rules: refused.ruleIds.map(ruleById) } : undefined;
+  return refused?.type === 'rejected'
+    ? { command: refused.command, rules: refused.ruleIds.map((id) => rule(id)) }
+    : undefined;
 });
 /**
  * The rules that refused the latest command, if a rule did (a click on a dimmed button): the explanation to
@@ -66,7 +66,7 @@ export const lastRejection = (s: S): Rejection | undefined => rejectionIn(s.last
 export const selectedConnection = (s: S): Connection | undefined => connectionById(s.sim, s.sim.selectedId);
 
 /** Konfigurer ERP-kobling and the lower-left buttons are enabled (rule `needs-selected-connection`). */
-export const canConfigure = (s: S): boolean => !s.sim.dialog && needsSelectedConnection.check(s.sim, s);
+export const canConfigure = (s: S): boolean => !s.sim.dialog && holds('needs-selected-connection', s.sim, s);
 
 /** One row of ERP-koblinger. */
 export interface ConnectionRow {
@@ -101,3 +101,97 @@ export const connectionRows = (s: S): ConnectionRow[] => {
 
 /** Konfigurer ERP-kobling is open. */
 export const isDialogOpen = (s: S): boolean => s.sim.dialog !== null;
+
+// Konfigurer ERP-kobling.
+
+const draftProblems = memoOn((draft: Draft) => ({
+  name: validateName(draft.name),
+  description: validateDescription(draft.description),
+}));
+const configProblemsOf = memoOn((connector: ConnectorDef) =>
+  memoOn((config: Record<string, string>) => configProblems(connector, config)),
+);
+const unmetByState = new WeakMap<S['sim'], Rule[]>();
+
+/** Everyone the visibility picker offers. */
+export const users = (s: S) => s.scenario.users;
+export const groups = (s: S) => s.scenario.groups;
+
+/** The dialog's values as the user typed them. */
+export const draft = (s: S): Draft | undefined => s.sim.dialog?.draft;
+/** One value of the draft each, so a field re-renders only when its own value changes. */
+export const draftName = (s: S): string => s.sim.dialog?.draft.name ?? '';
+export const draftDescription = (s: S): string => s.sim.dialog?.draft.description ?? '';
+export const draftActive = (s: S): boolean => s.sim.dialog?.draft.active ?? false;
+export const draftVisibility = (s: S): Draft['visibility'] | undefined => s.sim.dialog?.draft.visibility;
+/** A configuration field's value as typed ('' when unset). */
+export const fieldValue =
+  (key: string) =>
+  (s: S): string =>
+    s.sim.dialog?.draft.config[key] ?? '';
+/** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
+export const dialogConnector = (s: S): ConnectorDef | undefined => {
+  const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
+  return saved ? connectorOf(s, saved.connectorId) : undefined;
+};
+
+/** OK is enabled (rule `ok-saves-and-closes`: every OK condition holds). */
+export const isOkAllowed = (s: S): boolean => holds('ok-saves-and-closes', s.sim, s);
+
+/** Rule lists by their ids, so an equal list is the same array (rules themselves are constants). */
+const ruleLists = new Map<string, Rule[]>();
+function sameList(rules: Rule[]): Rule[] {
+  const key = rules.map((r) => r.id).join(' ');
+  let list = ruleLists.get(key);
+  if (!list) ruleLists.set(key, (list = rules));
+  return list;
+}
+
+/**
+ * The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href).
+ * The same array while the same conditions are unmet, so typing a name does not re-render the list.
+ */
+export const unmetOkConditions = (s: S): Rule[] => {
+  let unmet = unmetByState.get(s.sim);
+  if (!unmet) unmetByState.set(s.sim, (unmet = sameList(unmetRules(s.sim, s))));
+  return unmet;
+};
+
+/**
+ * The rule that locks the configuration fields, while it does (Aktiv checked): its explanation is shown once
+ * above the fields, with a link to its troubleshooting text. Undefined while the fields are editable.
+ */
+export const configLock = (s: S): Rule | undefined =>
+  s.sim.dialog && holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
+
+/** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
+export const isFieldLocked =
+  (key: string) =>
+  (s: S): boolean =>
+    !!dialogConnector(s)?.fields.some((f) => f.key === key) && holds('config-locked-while-active', s.sim, s);
+
+/** The message at a configuration field, or undefined when its value is fine. */
+export const fieldError =
+  (key: string) =>
+  (s: S): Problem | undefined => {
+    const connector = dialogConnector(s);
+    return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
+  };
+/** The message at Navn. */
+export const nameError = (s: S): Problem | undefined =>
+  s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined;
+/** The message at the description. */
+export const descriptionError = (s: S): Problem | undefined =>
+  s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined;
+
+/**
+ * The test line under Test ERP-tilkobling: `not-run` (no test since opening and the saved configuration is
+ * unchanged, so it counts as tested), `running`, `passed` or `failed` for the current configuration, or
+ * `stale` (rule `test-stale-after-change`: a configuration field changed since the result, or since opening).
+ */
+export const testStatus = (s: S): TestStatus => testStatusOf(s.sim, s) ?? 'not-run';
+/** The failure of the latest test (also when stale, so the message can stay visible, marked as outdated). */
+export const testFailure = (s: S) => (s.sim.dialog?.test.status === 'failed' ? s.sim.dialog.test.failure : undefined);
+
+/** Saving now would change something, so Avbryt discards it (rule `cancel-discards`). */
+export const dialogDirty = (s: S): boolean => holds('cancel-discards', s.sim, s);

@@ -37,11 +37,7 @@ export interface SimulatorData {
 
 /** What the UI can do. Each action is one command through the pure reducer, except setLang and startSituation. */
 export interface SimulatorActions {
-  /**
-   * Applies any command; returns its events (empty when nothing happened). A command that needs the dialog's
-   * domain before it has been downloaded waits for it, and so does every command after it: those return no
-   * events, and their events reach `events` and `lastEvents` when they run.
-   */
+  /** Applies any command; returns its events (empty when nothing happened). */
   dispatch: (command: Command) => SimEvent[];
   /** An entry of the navigator. */
   navigate: (screen: ScreenId) => void;
@@ -68,11 +64,10 @@ export interface SimulatorActions {
   dismissNotice: () => void;
   setLang: (lang: SimLang) => void;
   /**
-   * Replaces the simulation with a named situation (a deep link). Situations need the dialog's domain: with it
-   * loaded, the situation is applied before this returns; otherwise once it has been downloaded. Resolves to
-   * false, with a notice and the scenario's start, if the situation is unknown or cannot be applied.
+   * Replaces the simulation with a named situation (a deep link). Returns false, with a notice and the
+   * scenario's start, if the situation is unknown or cannot be applied.
    */
-  startSituation: (id: string) => Promise<boolean>;
+  startSituation: (id: string) => boolean;
 }
 
 export type SimulatorState = SimulatorData & SimulatorActions;

@@ -1,7 +1,6 @@
-import { Suspense } from 'react';
 import { selectors as sel } from '../store/index.ts';
 import { useIds, useSim, useT } from './context.ts';
-import { LazyEditDialog } from './dialog/lazy.ts';
+import { EditDialog } from './dialog/EditDialog.tsx';
 import { Navigator } from './Navigator.tsx';
 import { QuoteSyncScreen } from './QuoteSyncScreen.tsx';
 
@@ -28,11 +27,7 @@ export function AdminWindow() {
           )}
         </div>
       </div>
-      {dialogOpen && (
-        <Suspense fallback={null}>
-          <LazyEditDialog />
-        </Suspense>
-      )}
+      {dialogOpen && <EditDialog />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { IslandContext, TranslateContext, type Island } from './context.ts';
 import { useCatalog } from './i18n.ts';
 import { Notice } from './Notice.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import './simulator.css';
 
 export interface SimulatorProps {
   store: SimulatorStore;

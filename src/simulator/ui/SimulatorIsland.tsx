@@ -1,5 +1,4 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { HowtoFollow } from '../../exercises/ui/howto/follow-props.ts';
 import {
   createSimulatorStore,
   selectors as sel,
@@ -8,7 +7,6 @@ import {
   type SimulatorStore,
 } from '../store/index.ts';
 import { Simulator } from './Simulator.tsx';
-import './simulator.css';
 
 export interface SimulatorIslandProps {
   /** The world to simulate (build-time data from content/scenarios, validated there). */
@@ -23,11 +21,6 @@ export interface SimulatorIslandProps {
   testDelayMs?: number;
   /** Slot `barcode-icon`: the Phosphor barcode as server-rendered SVG, so no icon code ships in the bundle. */
   barcodeIcon?: ReactNode;
-  /**
-   * The page's numbered steps and their checks (content/exercises/howto-steps.yaml): given, the steps under the
-   * page's «Trinn» heading are marked done as the reader performs them here. Default none.
-   */
-  howto?: HowtoFollow;
 }
 
 /** The name of the deep-link parameter of the troubleshooting pages' "Prøv i simulatoren" links. */
@@ -51,19 +44,17 @@ function mark(store: SimulatorStore, key: string): void {
 }
 
 /**
- * The Astro island: small serialisable props in, one store per island instance. The store skips hydration so
- * the first client render is exactly the server's HTML; stored state (and on the full page the deep link) is
- * applied in an effect right after.
+ * An island's own store, and whether it is ready. The store skips hydration so the first client render is exactly
+ * the server's HTML; stored state (and on the full page the deep link) is applied in an effect right after, and
+ * only then is the island `ready`. For islands that compose the simulator with more (the howto page's).
  */
-export default function SimulatorIsland({
+export function useSimulatorIsland({
   scenario,
   situations,
   storageKey,
   variant,
   testDelayMs,
-  barcodeIcon,
-  howto,
-}: SimulatorIslandProps) {
+}: Omit<SimulatorIslandProps, 'barcodeIcon'>): { store: SimulatorStore; ready: boolean } {
   const [store] = useState(() =>
     createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }),
   );
@@ -75,14 +66,12 @@ export default function SimulatorIsland({
     const situation = params.get(SITUATION_PARAM);
     const marker = params.get(MARKER_PARAM);
     let live = true;
-    void store.persist.rehydrate().then(async () => {
+    void store.persist.rehydrate().then(() => {
       if (!live) return;
-      // The deep link's situation (which may first download the dialog's domain) is in place before the
-      // controls come alive, so a click is never overwritten by it.
-      if (situation) await store.getState().startSituation(situation);
+      // The deep link's situation is in place before the controls come alive, so a click is never overwritten by it.
+      if (situation) store.getState().startSituation(situation);
       // A marker without a situation means the start, where the review page found the text (build time).
       else if (marker) store.getState().reset();
-      if (!live) return;
       setReady(true);
       if (!situation && !marker) return;
       if (marker) mark(store, marker);
@@ -97,20 +86,11 @@ export default function SimulatorIsland({
     };
   }, [store, variant]);
 
-  useEffect(() => {
-    if (!howto) return;
-    let live = true;
-    let stop: (() => void) | undefined;
-    // A chunk of its own, fetched only on a page that passes `howto`, once the island has hydrated.
-    import('../../exercises/ui/howto/follow-page.ts').then(
-      ({ followPage }) => void (live && (stop = followPage(store, howto))),
-      () => undefined, // offline: the steps stay unmarked, the simulator works
-    );
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [store, howto]);
+  return { store, ready };
+}
 
-  return <Simulator store={store} variant={variant} barcodeIcon={barcodeIcon} ready={ready} />;
+/** The Astro island: small serialisable props in, one store per island instance. */
+export default function SimulatorIsland({ barcodeIcon, ...props }: SimulatorIslandProps) {
+  const { store, ready } = useSimulatorIsland(props);
+  return <Simulator store={store} variant={props.variant} barcodeIcon={barcodeIcon} ready={ready} />;
 }

@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
 import { FEATURES, TOOLS, selectors as sel, type CommandType, type FeatureId } from '../store/index.ts';
 import { ConnectionList } from './ConnectionList.tsx';
 import { useActions, useIds, useIsland, useSim, useT } from './context.ts';
-import { preloadEditDialog } from './dialog/lazy.ts';
 import { RuleHint } from './RuleHint.tsx';
 
 const [addConnector, addConnection, syncPriority] = FEATURES;
@@ -18,9 +16,6 @@ export function SyncTab() {
   const enabled = useSim(sel.canConfigure);
   const { openDialog, openTool } = useActions();
   const dimmed = enabled ? undefined : true;
-  useEffect(() => {
-    if (enabled) void preloadEditDialog().catch(() => undefined);
-  }, [enabled]);
   const listHint = id('hint-list');
   const toolsHint = id('hint-tools');
 

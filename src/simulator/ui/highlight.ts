@@ -1,25 +1,18 @@
-import site from '../../../content/i18n/nb/site.json';
+import { t } from '../../i18n/site.ts';
 
 /**
  * "Vis i simulatoren" from the translators' review page (/oversettelse/): finds the element that shows a catalog
- * key, outlines it, scrolls it into view and announces it. A chunk of its own, loaded only when the page is opened
- * with `?marker=`, so readers never download it. The review page is Norwegian, so the announcement is too.
+ * key, outlines it, scrolls it into view and announces it. Loaded only when the page is opened with `?marker=`.
+ * The review page is Norwegian, so the announcement is too.
  */
 
-/** The URL parameter that names the key to mark. */
-export const MARKER_PARAM = 'marker';
 /** Set on the marked element, with the key as value: tests and styles can find it. */
 export const MARKED_ATTR = 'data-sim-marked';
-
-// The two messages need only `{name}` filled. A local fill keeps this chunk free of imports, so the island's
-// code to load it is no more than the import itself (each shared import would be listed there for preloading).
-const t = (key: 'site.l10n.marker.found' | 'site.l10n.marker.notFound', params: Record<string, string>) =>
-  site[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 export interface HighlightOptions {
   /** The simulator's root element. */
   root: HTMLElement;
-  /** Whether the store has Konfigurer ERP-kobling open (its element may not be rendered yet: a lazy chunk). */
+  /** Whether the store has Konfigurer ERP-kobling open (its element may not have been rendered yet). */
   isDialogOpen: () => boolean;
   /** Closes the dialog, for a text that lies behind it. */
   closeDialog: () => void;
@@ -108,6 +101,6 @@ export async function highlight(
   const shown = element.dataset.i18nKey?.split(' ').includes(key)
     ? element.textContent
     : element.getAttribute('aria-label');
-  announce(root, t('site.l10n.marker.found', { text: shown?.trim() || key, key }));
+  announce(root, t('site.l10n.marker.found', { text: (shown?.trim() ?? '') || key, key }));
   return box;
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { islandMessages } from '../../../src/exercises/ui/catalog.ts';
 import { SPEEDS } from '../../../src/exercises/ui/player.ts';
 
-const nb: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/exercises.json', 'utf8'));
-const en: Record<string, string> = JSON.parse(readFileSync('content/i18n/en/exercises.json', 'utf8'));
+const nb = JSON.parse(readFileSync('content/i18n/nb/exercises.json', 'utf8')) as Record<string, string>;
+const en = JSON.parse(readFileSync('content/i18n/en/exercises.json', 'utf8')) as Record<string, string>;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

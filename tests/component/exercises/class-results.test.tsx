@@ -14,7 +14,7 @@ const fixture = (path: string) =>
 
 /** Chooses files in the file input, as the trainer does. */
 function choose(files: File[]) {
-  const input = screen.getByLabelText('Last inn resultatfiler') as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>('Last inn resultatfiler');
   Object.defineProperty(input, 'files', { configurable: true, value: files });
   fireEvent.change(input);
 }

@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { followPage } from '../../../src/exercises/ui/howto/follow-page.ts';
-import { createSimulatorStore, memoryStorage, preloadDialogDomain } from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage } from '../../../src/simulator/store/index.ts';
 import { howtoMap, standard } from '../../unit/exercises/helpers.ts';
-
-// Dialog commands run at once only with the dialog's domain loaded, as the simulator island has it by the time
-// its dialog can be used; these tests drive the store directly.
-await preloadDialogDomain();
 
 afterEach(() => void (document.body.innerHTML = ''));
 

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoScript, exerciseWorld } from '../../../src/exercises/engine/index.ts';
 import { createPlayer, SPEED_DELAY } from '../../../src/exercises/ui/player.ts';
-import { createSimulatorStore, memoryStorage, preloadDialogDomain } from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage } from '../../../src/simulator/store/index.ts';
 import { byId, situations, standard } from '../../unit/exercises/helpers.ts';
-
-// Dialog commands run at once only with the dialog's domain loaded, as the simulator island has it by the time
-// its dialog can be used; these tests drive the store directly (the exercise page includes the domain, see app.ts).
-await preloadDialogDomain();
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());

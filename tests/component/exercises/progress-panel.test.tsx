@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../../src/simulator/store/index.ts';
+import type { ExerciseRun } from '../../../src/exercises/engine/index.ts';
 import { ProgressPanel } from '../../../src/exercises/ui/ProgressPanel.tsx';
+import { memoryStorage } from '../../../src/simulator/store/index.ts';
 import { makeApp, renderWithApp } from './render.tsx';
+
+/** The run a page stored (the value under its progress key). */
+const readRun = (stored: string | null) => (JSON.parse(stored ?? 'null') as { run: ExerciseRun }).run;
 
 afterEach(cleanup);
 
@@ -57,9 +61,7 @@ describe('the progress panel', () => {
       first.app.sim.getState().navigate('tilbud-sync');
       first.app.sim.getState().selectTab('sync');
     });
-    await waitFor(() =>
-      expect(JSON.parse(storage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop')!).run.current).toBe(1),
-    );
+    await waitFor(() => expect(readRun(storage.getItem('erp-ovelse:gi-nytt-navn:veiledet:forlop')).current).toBe(1));
     first.stop();
     cleanup();
 
@@ -91,6 +93,6 @@ describe('the progress panel', () => {
   it('offers nothing to press before the stored place is read', () => {
     const { app } = makeApp('gi-nytt-navn');
     renderWithApp(app, <ProgressPanel headingId="framdrift" />);
-    expect((panel().getByRole('button', { name: 'Start øvelsen på nytt' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(panel().getByRole<HTMLButtonElement>('button', { name: 'Start øvelsen på nytt' }).disabled).toBe(true);
   });
 });

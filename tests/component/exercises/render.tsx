@@ -7,10 +7,8 @@ import { islandMessages } from '../../../src/exercises/ui/catalog.ts';
 import { ExerciseContext } from '../../../src/exercises/ui/context.ts';
 import { TranslateContext } from '../../../src/exercises/ui/i18n.ts';
 import { createTranslate } from '../../../src/i18n/translate.ts';
-import { memoryStorage, preloadStoredChecks } from '../../../src/simulator/store/index.ts';
+import { memoryStorage } from '../../../src/simulator/store/index.ts';
 import { byId, situations, standard } from '../../unit/exercises/helpers.ts';
-
-await preloadStoredChecks();
 
 /** The island's t(), over exactly the entries the exercise page passes it. */
 export const islandT = createTranslate(islandMessages(nb));

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup } from '@testing-library/react';
+import { act, cleanup, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { MARKED_ATTR, highlight } from '../../../src/simulator/ui/highlight.ts';
@@ -34,10 +34,13 @@ async function setUp(situation?: string) {
   return { store, root, options };
 }
 
-const announced = async (root: HTMLElement) => {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
-  return [...root.querySelectorAll('[role="status"]')].map((s) => s.textContent).filter(Boolean);
-};
+/** Resolves once every message has been announced in a live region below `root` (they are filled a moment late). */
+const announces = (root: HTMLElement, ...messages: string[]) =>
+  waitFor(() =>
+    expect([...root.querySelectorAll('[role="status"]')].map((s) => s.textContent)).toEqual(
+      expect.arrayContaining(messages),
+    ),
+  );
 
 describe('"Vis i simulatoren": marking the element of a key', () => {
   it('outlines the element in the open dialog, scrolls to it and announces it', async () => {
@@ -49,7 +52,7 @@ describe('"Vis i simulatoren": marking the element of a key', () => {
     expect(scrolled).toEqual([marked]);
     const dialog = root.querySelector('dialog')!;
     expect(dialog.querySelector('[role="status"].sim-vh')).toBeTruthy();
-    expect(await announced(root)).toContain('Markert i simulatoren: «OK» (sim.ui.dialog.ok).');
+    await announces(root, 'Markert i simulatoren: «OK» (sim.ui.dialog.ok).');
   });
 
   it('closes the dialog first when the text lies behind it', async () => {
@@ -66,8 +69,10 @@ describe('"Vis i simulatoren": marking the element of a key', () => {
     expect(navigator?.tagName).toBe('NAV');
     expect(await highlight('sim.ui.picker.title', options)).toBeNull();
     expect(await highlight('"], body, [x="', options)).toBeNull();
-    const messages = await announced(root);
-    expect(messages).toContain('Markert i simulatoren: «Navigator» (sim.ui.navigator.label).');
-    expect(messages).toContain('Fant ikke teksten sim.ui.picker.title i simulatoren.');
+    await announces(
+      root,
+      'Markert i simulatoren: «Navigator» (sim.ui.navigator.label).',
+      'Fant ikke teksten sim.ui.picker.title i simulatoren.',
+    );
   });
 });

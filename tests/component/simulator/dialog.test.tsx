@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+import type { BoundFunctions, queries } from '@testing-library/dom';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { findDialog, lastTypes, openDialogOn, renderSimulator } from './render.tsx';
 
 afterEach(() => {
@@ -8,8 +10,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const field = (dialog: ReturnType<typeof within>, name: string) =>
-  dialog.getByRole('textbox', { name }) as HTMLInputElement;
+const field = (dialog: BoundFunctions<typeof queries>, name: string) =>
+  dialog.getByRole<HTMLInputElement>('textbox', { name });
 const describedText = (el: Element) =>
   (el.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -27,7 +29,7 @@ describe('Konfigurer ERP-kobling', () => {
     expect((dialog as HTMLDialogElement).open).toBe(true);
     expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: 'Navn' }));
     const d = within(dialog);
-    expect((d.getByRole('textbox', { name: 'Sync Connector' }) as HTMLInputElement).readOnly).toBe(true);
+    expect(d.getByRole<HTMLInputElement>('textbox', { name: 'Sync Connector' }).readOnly).toBe(true);
     expect(d.getByRole('textbox', { name: 'Sync Connector' })).toHaveProperty('value', 'Nordlys ERP (API)');
     expect(d.getByRole('group', { name: 'Synlighet' })).toBeTruthy();
     expect(d.getByRole('radio', { name: 'Alle' })).toHaveProperty('checked', true);
@@ -41,7 +43,7 @@ describe('Konfigurer ERP-kobling', () => {
     const d = await openDialogOn(store);
     const labels = ['URL', 'Klientnummer', 'Brukernavn', 'Tidsavbrudd (sekunder)'];
     for (const name of labels) expect(field(d, name).readOnly).toBe(true);
-    const apiKey = d.getByLabelText('API-nøkkel') as HTMLInputElement;
+    const apiKey = d.getByLabelText<HTMLInputElement>('API-nøkkel');
     expect(apiKey.type).toBe('password');
     expect(apiKey.readOnly).toBe(true);
 
@@ -122,15 +124,12 @@ describe('Konfigurer ERP-kobling', () => {
     );
   });
 
-  it('announces each outcome of Test ERP-tilkobling in its live region: not run, running, passed, failed with where to read more, stale', async () => {
+  it('announces each outcome of Test ERP-tilkobling in its live region: not run, running, passed, failed with where to read more, stale', () => {
     vi.useFakeTimers();
     const { store } = renderSimulator({ testDelayMs: 600 });
     act(() => {
       store.getState().selectConnection('nordlys-bergen');
       store.getState().openDialog();
-    });
-    await act(async () => {
-      await vi.dynamicImportSettled();
     });
     const d = within(screen.getByRole('dialog', { name: 'Konfigurer ERP-kobling' }));
     const result = d.getByRole('status');
@@ -287,7 +286,6 @@ describe('typing in the dialog', () => {
       store.getState().setActive(false);
       store.getState().setField('tidsavbrudd', '45');
     });
-    const { selectors: sel } = await import('../../../src/simulator/store/dialog.ts');
     const before = sel.unmetOkConditions(store.getState());
     act(() => store.getState().setName('Nordlys – Oslo AS 2'));
     expect(sel.unmetOkConditions(store.getState())).toBe(before);

@@ -24,14 +24,14 @@ afterEach(() => {
 });
 
 /** Server HTML, then hydration over it, as Astro does with client:visible. */
-async function hydrateFromServer(element: React.ReactElement) {
+function hydrateFromServer(element: React.ReactElement) {
   const container = document.createElement('div');
   container.innerHTML = renderToString(element);
   const serverHtml = container.innerHTML;
   document.body.append(container);
   const recoverable: unknown[] = [];
   const errors = vi.spyOn(console, 'error');
-  await act(async () => {
+  act(() => {
     root = hydrateRoot(container, element, { onRecoverableError: (error) => void recoverable.push(error) });
   });
   return { serverHtml, recoverable, errors };
@@ -43,20 +43,20 @@ describe('SimulatorIsland', () => {
     const previous = createSimulatorStore({ scenario: standard, storageKey: KEY, testDelayMs: 0 });
     previous.getState().selectConnection('fjordfil-lonn');
 
-    const { serverHtml, recoverable, errors } = await hydrateFromServer(island());
+    const { serverHtml, recoverable, errors } = hydrateFromServer(island());
     expect(serverHtml).toContain('Brukere er ikke med i denne øvelsen');
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     // The stored state is checked by a lazily loaded module, so it arrives a moment after hydration.
     await waitFor(() =>
-      expect((screen.getByRole('radio', { name: 'Fjordfil – lønnseksport' }) as HTMLInputElement).checked).toBe(true),
+      expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Fjordfil – lønnseksport' }).checked).toBe(true),
     );
     expect(screen.getByRole('tab', { name: 'Sync' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('falls back to the start, and says so, when the stored state is corrupt', async () => {
     localStorage.setItem(KEY, '{"state": {"connections": [');
-    await hydrateFromServer(island());
+    hydrateFromServer(island());
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(/kunne ikke brukes/),
     );
@@ -65,17 +65,17 @@ describe('SimulatorIsland', () => {
 
   it('on the full page, starts the situation named by ?situasjon= and drops the parameter so a reload keeps the reader’s place', async () => {
     history.replaceState(null, '', '/simulator/?situasjon=felt-last');
-    const { recoverable } = await hydrateFromServer(island('full'));
+    const { recoverable } = hydrateFromServer(island('full'));
     expect(recoverable).toEqual([]);
     const dialog = within(await screen.findByRole('dialog', { name: 'Konfigurer ERP-kobling' }));
-    expect((dialog.getByRole('textbox', { name: 'URL' }) as HTMLInputElement).readOnly).toBe(true);
+    expect(dialog.getByRole<HTMLInputElement>('textbox', { name: 'URL' }).readOnly).toBe(true);
     expect(location.search).toBe('');
     expect(screen.getByRole('heading', { level: 2, name: 'Konfigurer ERP-kobling' })).toBeTruthy();
   });
 
   it('names a situation that does not exist in its notice', async () => {
     history.replaceState(null, '', '/simulator/?situasjon=finnes-ikke');
-    await hydrateFromServer(island('full'));
+    hydrateFromServer(island('full'));
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Melding' }).textContent).toBe(
         'Fant ikke situasjonen «finnes-ikke». Simulatoren viser startsituasjonen.',
@@ -85,14 +85,15 @@ describe('SimulatorIsland', () => {
 
   it('ignores ?situasjon= in the page-embedded island', async () => {
     history.replaceState(null, '', '/no/erp/admin/update-connection/?situasjon=felt-last');
-    await hydrateFromServer(island('embedded'));
-    await act(async () => void (await new Promise((r) => setTimeout(r, 20))));
+    hydrateFromServer(island('embedded'));
+    // Ready (no longer busy) means the stored place and any deep link have been applied.
+    await waitFor(() => expect(document.querySelector('.sim')?.hasAttribute('aria-busy')).toBe(false));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(location.search).toBe('?situasjon=felt-last');
   });
 
   it('switches to English with Språk, loading the English catalog on demand', async () => {
-    await hydrateFromServer(island());
+    hydrateFromServer(island());
     const language = screen.getByRole('combobox', { name: 'Språk' });
     expect(
       within(language)

@@ -75,8 +75,8 @@ describe('the admin client around the dialog', () => {
       }),
     );
     expect(get().sim.selectedId).toBe('fjordfil-lonn');
-    expect((screen.getByRole('radio', { name: 'Fjordfil – lønnseksport' }) as HTMLInputElement).checked).toBe(true);
-    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Fjordfil – lønnseksport' }).checked).toBe(true);
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(new Set(radios.map((r) => r.name)).size).toBe(1);
     expect(screen.getByRole('button', { name: 'Konfigurer ERP-kobling' }).hasAttribute('aria-disabled')).toBe(false);
   });

@@ -1,17 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
-import {
-  createSimulatorStore,
-  memoryStorage,
-  preloadDialogDomain,
-  preloadStoredChecks,
-  type SimulatorStoreOptions,
-} from '../../../src/simulator/store/index.ts';
+import { createSimulatorStore, memoryStorage, type SimulatorStoreOptions } from '../../../src/simulator/store/index.ts';
 import { Simulator } from '../../../src/simulator/ui/Simulator.tsx';
 import { situations, standard } from '../../unit/simulator/scenario-helpers.ts';
-
-// As the unit tests' store helpers do: hydration, situations and dialog commands then run synchronously.
-await preloadStoredChecks();
-await preloadDialogDomain();
 
 /** A store on the real standard scenario, in memory, with an instant test unless options say otherwise. */
 export function makeStore(options: Partial<SimulatorStoreOptions> = {}) {
@@ -35,7 +25,7 @@ export function renderSimulator(
   return { store, view, get: () => store.getState() };
 }
 
-/** Konfigurer ERP-kobling, once it has opened (its code is a lazy chunk). */
+/** Konfigurer ERP-kobling, once it has opened. */
 export async function findDialog() {
   return screen.findByRole('dialog', { name: 'Konfigurer ERP-kobling' });
 }

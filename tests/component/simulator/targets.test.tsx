@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UI_TARGETS } from '../../../src/exercises/engine/targets.ts';
+import { UI_TARGETS } from '../../../src/exercises/engine/ui-targets.ts';
 import { standard } from '../../unit/simulator/scenario-helpers.ts';
 import { findDialog, renderSimulator } from './render.tsx';
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXERCISE_MODES, LEVELS, MISTAKE_KINDS } from '../../../src/exercises/engine/index.ts';
 
-const nb: Record<string, string> = JSON.parse(readFileSync('content/i18n/nb/exercises.json', 'utf8'));
-const en: Record<string, string> = JSON.parse(readFileSync('content/i18n/en/exercises.json', 'utf8'));
+const nb = JSON.parse(readFileSync('content/i18n/nb/exercises.json', 'utf8')) as Record<string, string>;
+const en = JSON.parse(readFileSync('content/i18n/en/exercises.json', 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 // Keys written in the engine's code: literal keys, and the error names result-import turns into keys.
@@ -15,7 +15,7 @@ const tableKeys = [
   ),
 ].map((m) => `exercises.table.${m[1]}`);
 const importErrors = [
-  ...readFileSync('src/exercises/engine/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g),
+  ...readFileSync('src/exercises/ui/trainer/result-import.ts', 'utf8').matchAll(/failure\([a-zA-Z]+, '([a-zA-Z]+)'/g),
 ].map((m) => `exercises.import.error.${m[1]}`);
 const usedKeys = [
   ...EXERCISE_MODES.flatMap((m) => [`exercises.mode.${m}`, `exercises.mode.${m}.description`]),

@@ -121,13 +121,21 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ';') (rows.at(-1)!.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (rows.at(-1)!.push(field), (field = ''), rows.push([]), i++);
-    else field += c;
+    else if (c === ';') {
+      rows.at(-1)!.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.at(-1)!.push(field);
+      field = '';
+      rows.push([]);
+      i++;
+    } else field += c;
   }
   return rows.slice(0, -1);
 }

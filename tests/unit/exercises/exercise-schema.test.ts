@@ -101,8 +101,11 @@ describe('the howto steps file', () => {
     let top = 0;
     let sub = 0;
     for (const [, indent] of section.matchAll(/^( *)1\. /gm)) {
-      if (indent!.length === 0) ((top += 1), (sub = 0), numbers.push(String(top)));
-      else numbers.push(`${top}.${(sub += 1)}`);
+      if (indent!.length === 0) {
+        top += 1;
+        sub = 0;
+        numbers.push(String(top));
+      } else numbers.push(`${top}.${(sub += 1)}`);
     }
     const source = readFileSync('content/exercises/howto-steps.yaml', 'utf8');
     expect(parseHowtoMap(parse(source), 'howto-steps.yaml', source).steps.map((s) => s.step)).toEqual(numbers);

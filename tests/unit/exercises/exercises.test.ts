@@ -37,16 +37,16 @@ describe('every exercise', () => {
     },
   );
 
-  it.each(exercises.map((e) => [e.id, e] as const))(
-    '%s: ends with the expected connection saved as expected',
-    (_id, exercise) => {
-      const learner = new Learner(exercise).demo(...exercise.steps.map((s) => s.id));
-      if (!exercise.expect) return;
-      expect(learner.state.connections.find((c) => c.id === exercise.expect!.connection)?.active).toBe(
-        exercise.expect.active,
-      );
-    },
-  );
+  // `expect` is optional in an exercise file; the ones that state it are held to it.
+  const stating = exercises.flatMap((e) => (e.expect ? [[e.id, e, e.expect] as const] : []));
+  it('most state the connection they end with', () => {
+    expect(stating.length).toBeGreaterThan(exercises.length / 2);
+  });
+
+  it.each(stating)('%s: ends with the expected connection saved as expected', (_id, exercise, expected) => {
+    const learner = new Learner(exercise).demo(...exercise.steps.map((s) => s.id));
+    expect(learner.state.connections.find((c) => c.id === expected.connection)?.active).toBe(expected.active);
+  });
 });
 
 describe('wrong paths record exactly their mistakes, on the step where they happen', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createResult, resultFileName, serializeResult } from '../../../src/exercises/engine/index.ts';
-import { importResultFiles, parseResultFile } from '../../../src/exercises/engine/result-import.ts';
+import { importResultFiles, parseResultFile } from '../../../src/exercises/ui/trainer/result-import.ts';
 import { byId, exercises, Learner } from './helpers.ts';
 
 const file = (name: string) => ({ name, text: readFileSync(`tests/fixtures/exercises/results/${name}`, 'utf8') });

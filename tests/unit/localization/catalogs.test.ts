@@ -41,7 +41,7 @@ describe('the real catalogs', () => {
     expect(Object.keys(real.en!)).toEqual(Object.keys(real.nb!));
   });
 
-  it('split the simulator’s namespace in two: the dialog’s texts, which come with the dialog, and the rest', () => {
+  it('split the simulator’s namespace in two files: the dialog’s texts and the rest', () => {
     expect(Object.keys(real.nb!).filter((name) => namespaceOf(name) === 'sim')).toEqual(['sim', 'sim.dialog']);
     const dialogOnly = /^sim\.(test|validation|ui\.dialog|ui\.picker)\./;
     for (const lang of ['nb', 'en']) {

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
 import nbAround from '../../../content/i18n/nb/sim.json';
 import { pseudoCatalog } from '../../../src/i18n/pseudo.ts';
-import { makeStore } from '../simulator/store-helpers.ts';
+import { makeStore, reloadStore } from '../simulator/store-helpers.ts';
 
 describe('the pseudo-locale as a simulator language', () => {
-  it('is kept across a reload like nb and en, and a stored value outside the three still falls back', () => {
+  it('is kept across a reload like nb and en, and a stored value outside the three still falls back', async () => {
     const first = makeStore();
     first.get().setLang('pseudo');
-    const again = makeStore({ storage: first.storage }).get();
+    const again = (await reloadStore({ storage: first.storage })).get();
     expect(again.lang).toBe('pseudo');
     expect(again.sim.notice).toBeNull();
 
-    const stored = JSON.parse(first.storage.getItem('erp-sim-test')!);
+    const stored = JSON.parse(first.storage.getItem('erp-sim-test')!) as { state: object; version: number };
     first.storage.setItem('erp-sim-test', JSON.stringify({ ...stored, state: { ...stored.state, lang: 'de' } }));
-    const fallback = makeStore({ storage: first.storage }).get();
+    const fallback = (await reloadStore({ storage: first.storage })).get();
     expect(fallback.lang).toBe('nb');
     expect(fallback.sim.notice?.key).toBe('sim.notice.storageRecovered');
   });

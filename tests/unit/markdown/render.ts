@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { markdownConfigDefaults, rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { evaluate, nodeTypes } from '@mdx-js/mdx';
-import { within } from '@testing-library/dom';
+import { within, type BoundFunctions, type queries } from '@testing-library/dom';
 import { Window } from 'happy-dom';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
@@ -49,11 +49,24 @@ export function renderFixture(page: string, options: DialectOptions = {}): Promi
   return renderPage(fixturePath(page), FIXTURE_DOCS, options);
 }
 
+/**
+ * Testing Library's queries as plain functions. within() binds them to the page already, but declares them as
+ * methods, so taking them apart (`const { getByRole } = …`) would look like losing `this`.
+ */
+type PageQueries = {
+  [K in keyof BoundFunctions<typeof queries>]: BoundFunctions<typeof queries>[K] extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : never;
+};
+
 /** The rendered page as a DOM with Testing Library queries, to find things by role and name as a reader would. */
-export async function renderFixtureDom(page: string, options: DialectOptions = {}) {
+export async function renderFixtureDom(
+  page: string,
+  options: DialectOptions = {},
+): Promise<{ body: HTMLElement } & PageQueries> {
   const body = new Window().document.body as unknown as HTMLElement;
   body.innerHTML = await renderFixture(page, options);
-  return { body, ...within(body) };
+  return { body, ...(within(body) as PageQueries) };
 }
 
 /** Compiles a fixture page with Astro's real MDX pipeline (the `unified` processor), returning the module code. */

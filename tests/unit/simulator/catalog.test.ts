@@ -20,7 +20,7 @@ const codes: TestErrorCode[] = [
   'path-not-found',
 ];
 // Keys written as literals in code (validation messages, notices), read from the source so a new one is not missed.
-const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'shell-reducer.ts'].map((f) =>
+const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'reducer.ts'].map((f) =>
   readFileSync(`src/simulator/domain/${f}`, 'utf8'),
 );
 const storeFiles = ['recovery.ts', 'create-store.ts'].map((f) => readFileSync(`src/simulator/store/${f}`, 'utf8'));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FEATURES,
   initialState,
@@ -10,13 +10,13 @@ import {
   SYNC_VIEW,
   TABS,
   type Command,
+  type ScreenId,
   type SimState,
 } from '../../../src/simulator/domain/index.ts';
-// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
-import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { memoryStorage, PERSIST_VERSION } from '../../../src/simulator/store/index.ts';
 import { ctx, run, standard } from './scenario-helpers.ts';
-import { makeStore, STORAGE_KEY } from './store-helpers.ts';
+import { hydrated, makeStore, reloadStore, STORAGE_KEY, storedEnvelope } from './store-helpers.ts';
 
 /** The navigator, the Tilbud/Sync tabs and the buttons that are not simulated (additions for the UI, issue 3). */
 describe('navigation in the admin client', () => {
@@ -190,55 +190,40 @@ describe('stored state with the view (version 2)', () => {
       },
     });
 
-  it('migrates version 1: a reader with a selection was on the Sync tab, anyone else starts where the client opens', () => {
-    const selected = makeStore({ storage: memoryStorage({ [STORAGE_KEY]: v1('nordlys-test') }) });
+  it('migrates version 1: a reader with a selection was on the Sync tab, anyone else starts where the client opens', async () => {
+    const selected = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: v1('nordlys-test') }) });
     expect(selected.get().sim.view).toEqual(SYNC_VIEW);
     expect(selected.get().sim.notice).toBeNull();
-    expect(JSON.parse(selected.storage.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
-    expect(makeStore({ storage: memoryStorage({ [STORAGE_KEY]: v1(null) }) }).get().sim.view).toEqual(START_VIEW);
+    expect(storedEnvelope(selected.storage).version).toBe(PERSIST_VERSION);
+    const unselected = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: v1(null) }) });
+    expect(unselected.get().sim.view).toEqual(START_VIEW);
   });
 
-  it('keeps the reader’s place in the navigator across a reload', () => {
+  it('keeps the reader’s place in the navigator across a reload', async () => {
     const first = makeStore();
     first.get().navigate('tilbud-sync');
     first.get().selectTab('sync');
     first.get().navigate('sikkerhet');
-    expect(makeStore({ storage: first.storage }).get().sim.view).toEqual({ screen: 'sikkerhet', tab: 'sync' });
+    const again = await reloadStore({ storage: first.storage });
+    expect(again.get().sim.view).toEqual({ screen: 'sikkerhet', tab: 'sync' });
   });
 
-  it('falls back, with a notice, on a view that names no screen', () => {
+  it('falls back, with a notice, on a view that names no screen', async () => {
     const first = makeStore();
     first.get().navigate('lister');
-    const written = JSON.parse(first.storage.getItem(STORAGE_KEY)!);
-    written.state.view.screen = 'okonomi';
-    const again = makeStore({ storage: memoryStorage({ [STORAGE_KEY]: JSON.stringify(written) }) });
+    const written = storedEnvelope(first.storage);
+    written.state.view.screen = 'okonomi' as ScreenId;
+    const again = await reloadStore({ storage: memoryStorage({ [STORAGE_KEY]: JSON.stringify(written) }) });
     expect(again.get().sim.notice).toMatchObject({ key: 'sim.notice.storageRecovered', detail: 'foreign-shape' });
     expect(again.get().sim.view).toEqual(START_VIEW);
   });
 
-  it('loads the stored-state checks only when something is stored, and then hydrates asynchronously', async () => {
-    vi.resetModules();
-    const fresh = await import('../../../src/simulator/store/index.ts');
-    const empty = fresh.createSimulatorStore({
-      scenario: standard,
-      storageKey: STORAGE_KEY,
-      storage: memoryStorage(),
-      testDelayMs: 0,
-    });
-    // Nothing stored: hydrated at once, nothing downloaded.
-    expect(empty.persist.hasHydrated()).toBe(true);
-
+  it('keeps the start until the stored place has been checked, then restores it', async () => {
     const first = makeStore();
     first.get().selectConnection('fjordfil-lonn');
-    const returning = fresh.createSimulatorStore({
-      scenario: standard,
-      storageKey: STORAGE_KEY,
-      storage: first.storage,
-      testDelayMs: 0,
-    });
-    expect(returning.persist.hasHydrated()).toBe(false);
-    expect(returning.getState().sim.selectedId).toBeNull();
-    await vi.waitFor(() => expect(returning.persist.hasHydrated()).toBe(true));
-    expect(returning.getState().sim.selectedId).toBe('fjordfil-lonn');
+    const returning = makeStore({ storage: first.storage });
+    expect(returning.get().sim.selectedId).toBeNull();
+    await hydrated(returning.store);
+    expect(returning.get().sim.selectedId).toBe('fjordfil-lonn');
   });
 });

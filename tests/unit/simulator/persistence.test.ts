@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
-import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { memoryStorage, PERSIST_VERSION, type SyncStorage } from '../../../src/simulator/store/index.ts';
 import { standard } from './scenario-helpers.ts';
-import { makeStore, STORAGE_KEY } from './store-helpers.ts';
+import { makeStore, reloadStore, STORAGE_KEY, storedEnvelope } from './store-helpers.ts';
 
 afterEach(() => void vi.useRealTimers());
 
@@ -18,11 +17,11 @@ function validStored() {
   get().selectConnection('nordlys-bergen');
   get().openDialog();
   get().setName('Bergen (endret)');
-  return JSON.parse(storage.getItem(STORAGE_KEY)!).state;
+  return storedEnvelope(storage).state;
 }
 
-function loaded(storage: SyncStorage) {
-  return makeStore({ storage }).get();
+async function loaded(storage: SyncStorage) {
+  return (await reloadStore({ storage })).get();
 }
 
 describe('persistence', () => {
@@ -30,7 +29,7 @@ describe('persistence', () => {
     const { storage, get } = makeStore();
     get().selectConnection('nordlys-oslo');
     get().setLang('en');
-    const written = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    const written = storedEnvelope(storage);
     expect(written.version).toBe(PERSIST_VERSION);
     expect(Object.keys(written.state).sort()).toEqual([
       'connections',
@@ -43,26 +42,26 @@ describe('persistence', () => {
     ]);
   });
 
-  it('keeps the user in place across a reload: selection, open dialog, draft and language', () => {
+  it('keeps the user in place across a reload: selection, open dialog, draft and language', async () => {
     const first = makeStore();
     first.get().selectConnection('nordlys-oslo');
     first.get().openDialog();
     first.get().setActive(false);
     first.get().setField('tidsavbrudd', '99');
     first.get().setLang('en');
-    const again = loaded(first.storage);
+    const again = await loaded(first.storage);
     expect(again.sim).toEqual({ ...first.get().sim, notice: null });
     expect(again.lang).toBe('en');
     expect(sel.testStatus(again)).toBe('stale');
   });
 
-  it('finishes a test that was running when the page was reloaded', () => {
+  it('finishes a test that was running when the page was reloaded', async () => {
     vi.useFakeTimers();
     const first = makeStore({ testDelayMs: 600 });
     first.get().selectConnection('nordlys-oslo');
     first.get().openDialog();
     first.get().runTest();
-    const again = makeStore({ storage: first.storage, testDelayMs: 600 });
+    const again = await reloadStore({ storage: first.storage, testDelayMs: 600 });
     expect(sel.testStatus(again.get())).toBe('running');
     vi.advanceTimersByTime(600);
     expect(sel.testStatus(again.get())).toBe('passed');
@@ -90,8 +89,8 @@ describe('persistence', () => {
         return stored({
           ...s,
           dialog: {
-            ...s.dialog,
-            draft: { ...s.dialog.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } },
+            ...s.dialog!,
+            draft: { ...s.dialog!.draft, visibility: { mode: 'selected', userIds: ['ukjent'], groupIds: [] } },
           },
         });
       },
@@ -107,27 +106,27 @@ describe('persistence', () => {
           params: {},
           href: 'javascript:alert(1)',
         };
-        return stored({ ...s, dialog: { ...s.dialog, test: { status: 'failed', snapshot: '[]', failure } } });
+        return stored({ ...s, dialog: { ...s.dialog!, test: { status: 'failed', snapshot: '[]', failure } } });
       },
     ],
-  ])('falls back to the scenario, with a notice, on %s', (_, storage) => {
+  ])('falls back to the scenario, with a notice, on %s', async (_, storage) => {
     const s = storage();
-    const state = loaded(s);
+    const state = await loaded(s);
     expect(state.sim).toMatchObject({ connections: standard.connections, selectedId: null, dialog: null });
     expect(state.sim.notice).toMatchObject({ key: 'sim.notice.storageRecovered', tone: 'warning' });
     // The fallback is written at once, so the next load is clean.
-    expect(loaded(s).sim.notice).toBeNull();
+    expect((await loaded(s)).sim.notice).toBeNull();
   });
 
-  it('names the cause on the notice, for diagnostics', () => {
-    expect(loaded(storedWith('{oops')).sim.notice?.detail).toBe('corrupt-json');
-    expect(loaded(stored(validStored(), 7)).sim.notice?.detail).toBe('unknown-version');
-    expect(loaded(stored({ ...validStored(), scenarioId: 'annet' })).sim.notice?.detail).toBe('other-scenario');
+  it('names the cause on the notice, for diagnostics', async () => {
+    expect((await loaded(storedWith('{oops'))).sim.notice?.detail).toBe('corrupt-json');
+    expect((await loaded(stored(validStored(), 7))).sim.notice?.detail).toBe('unknown-version');
+    expect((await loaded(stored({ ...validStored(), scenarioId: 'annet' }))).sim.notice?.detail).toBe('other-scenario');
   });
 
-  it('migrates a version 0 snapshot to the current shape and writes it back', () => {
+  it('migrates a version 0 snapshot to the current shape and writes it back', async () => {
     const storage = storedWith(readFileSync('tests/fixtures/scenarios/stored-v0.json', 'utf8'));
-    const state = loaded(storage);
+    const state = await loaded(storage);
     expect(state.sim.notice).toBeNull();
     expect(state.sim.selectedId).toBe('fjordfil-lonn');
     expect(state.sim.connections[0]).toEqual({
@@ -150,11 +149,11 @@ describe('persistence', () => {
       userIds: ['ingrid'],
       groupIds: ['salg-vest'],
     });
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(PERSIST_VERSION);
+    expect(storedEnvelope(storage).version).toBe(PERSIST_VERSION);
   });
 
-  it('falls back when a version 0 snapshot does not have the version 0 shape', () => {
-    expect(loaded(stored({ connections: 'nope' }, 0)).sim.notice?.detail).toBe('foreign-shape');
+  it('falls back when a version 0 snapshot does not have the version 0 shape', async () => {
+    expect((await loaded(stored({ connections: 'nope' }, 0))).sim.notice?.detail).toBe('foreign-shape');
   });
 
   it('keeps working when storage refuses to read or write', () => {
@@ -165,7 +164,7 @@ describe('persistence', () => {
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
-      removeItem: () => {},
+      removeItem: () => undefined,
     };
     const { get } = makeStore({ storage: broken });
     get().selectConnection('nordlys-oslo');
@@ -174,10 +173,10 @@ describe('persistence', () => {
     expect(get().sim.notice).toBeNull();
   });
 
-  it('lets the deep link win over the stored state', () => {
+  it('lets the deep link win over the stored state', async () => {
     const first = makeStore();
     first.get().selectConnection('fjordfil-lonn');
-    const { get } = makeStore({ storage: first.storage, initialSituation: 'felt-last' });
+    const { get } = await reloadStore({ storage: first.storage, initialSituation: 'felt-last' });
     expect(get().sim.selectedId).toBe('nordlys-oslo');
     expect(sel.isFieldLocked('url')(get())).toBe(true);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSnapshot, type SimState } from '../../../src/simulator/domain/index.ts';
-// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
-import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import type { SimulatorData } from '../../../src/simulator/store/index.ts';
 import { alfa, draftOf, fil, stateWith, world } from './literal-world.ts';
 

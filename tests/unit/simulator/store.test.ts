@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-// Every selector, the dialog's included (store/dialog.ts is the superset of the index's `selectors`).
-import { selectors as sel } from '../../../src/simulator/store/dialog.ts';
+import { selectors as sel } from '../../../src/simulator/store/index.ts';
 import { START_VIEW } from '../../../src/simulator/domain/index.ts';
 import { standard } from './scenario-helpers.ts';
 import { makeStore } from './store-helpers.ts';
@@ -210,7 +209,7 @@ describe('the simulator store, driven through getState()', () => {
     ]);
   });
 
-  it('starts in a named situation: test-feiler fails with the expired key', async () => {
+  it('starts in a named situation: test-feiler fails with the expired key', () => {
     const { get } = makeStore({ initialSituation: 'test-feiler' });
     expect(sel.draft(get())).toMatchObject({ name: 'Nordlys – Bergen filial', active: false });
     get().runTest();
@@ -218,7 +217,7 @@ describe('the simulator store, driven through getState()', () => {
       code: 'credentials-rejected',
       messageKey: 'sim.test.error.credentials-expired',
     });
-    await expect(get().startSituation('finnes-ikke')).resolves.toBe(false);
+    expect(get().startSituation('finnes-ikke')).toBe(false);
     expect(get().sim).toMatchObject({
       dialog: null,
       notice: { key: 'sim.notice.unknownSituation', params: { id: 'finnes-ikke' } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterSchema, parseSourceDate } from '../../../src/schemas/frontmatter.ts';
-import { parseContent } from '../../../src/schemas/friendly-error.ts';
+import { parseYamlContent } from '../../../src/schemas/yaml-location.ts';
 
 const valid = {
   uid: 'help-no-erp-update-connection',
@@ -24,7 +24,7 @@ const source = (data: Record<string, unknown>) =>
     .join('\n');
 
 const parse = (data: Record<string, unknown>) =>
-  parseContent(frontmatterSchema, data, 'content/docs/no/x.mdx', source(data));
+  parseYamlContent(frontmatterSchema, data, 'content/docs/no/x.mdx', source(data));
 
 describe('frontmatter', () => {
   it('accepts the seed page and normalises its shapes', () => {
@@ -58,7 +58,7 @@ describe('frontmatter', () => {
     const { author: _omitted, ...rest } = valid;
     expect(() => parse(rest)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/docs/no/x.mdx is not valid:
-        - field "author": author is required]
+        - content/docs/no/x.mdx:1 field "author": author is required]
     `);
   });
 
@@ -66,7 +66,7 @@ describe('frontmatter', () => {
     expect(() => parse({ ...valid, content_type: 'tutorial', autor: 'x' })).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/docs/no/x.mdx is not valid:
         - content/docs/no/x.mdx:8 field "content_type": content_type "tutorial" is not one of: landing, overview, howto, concept, troubleshooting, reference
-        - field "autor": unknown field(s): autor]
+        - content/docs/no/x.mdx:13 field "autor": unknown field(s): autor]
     `);
   });
 

@@ -1,14 +1,23 @@
 import { initialState } from '../../../simulator/domain/index.ts';
 import type { SimulatorStore } from '../../../simulator/store/index.ts';
-import { followHowto, howtoStepsDone, startHowto } from '../../engine/howto.ts';
-import type { HowtoFollow } from './follow-props.ts';
+import { followHowto, howtoStepsDone, startHowto, type HowtoMap } from '../../engine/howto.ts';
 import { markSteps, stepItems } from './step-items.ts';
 import './howto-follow.css';
 
 /**
+ * What a howto page's simulator needs to mark the page's steps: the map of steps to checks
+ * (content/exercises/howto-steps.yaml) and the word screen readers hear for a done step, from the catalog at
+ * build time, so the island carries no exercise catalog.
+ */
+export interface HowtoFollow {
+  map: HowtoMap;
+  doneLabel: string;
+}
+
+/**
  * The howto page follows its reader: every command in the page's simulator is observed with the engine's howto
- * map, and the page's own steps are marked as they are done. Loaded by the simulator island only on a page that
- * passes the map, after the island has hydrated. Returns a function that stops following and clears the marks.
+ * map, and the page's own steps are marked as they are done. Returns a function that stops following and clears
+ * the marks.
  */
 export function followPage(
   store: SimulatorStore,

@@ -1,7 +1,7 @@
 import nb from '../../../../content/i18n/nb/exercises.json';
 import { createTranslate } from '../../../i18n/translate.ts';
 import { loadHowtoMap } from '../../../loaders/exercises.ts';
-import type { HowtoFollow } from './follow-props.ts';
+import type { HowtoFollow } from './follow-page.ts';
 
 const t = createTranslate(nb);
 

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { classTable, type Exercise } from '../../engine/index.ts';
-import type { ImportedResult, ImportProblem } from '../../engine/result-import.ts';
+import type { ImportedResult, ImportProblem } from './result-import.ts';
 import { t } from '../catalog.ts';
 import { ClassTableView } from './ClassTableView.tsx';
 import '../exercises.css';
@@ -35,7 +35,7 @@ export default function ClassResults({ exercises }: ClassResultsProps) {
     setBusy(true);
     const read = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
     // The validator (zod/mini) is loaded only now, when there are files to check.
-    const { importResultFiles } = await import('../../engine/result-import.ts');
+    const { importResultFiles } = await import('./result-import.ts');
     setLoaded((before) => {
       // The same file chosen again adds nothing; everything is validated together, so duplicates are found.
       const fresh = read.filter((f) => !before.files.some((b) => b.name === f.name && b.text === f.text));
@@ -48,7 +48,8 @@ export default function ClassResults({ exercises }: ClassResultsProps) {
   };
 
   // Files chosen before the page's script had started are read as soon as it has.
-  useEffect(() => void choose(), []);
+  const chooseEarlyFiles = useEffectEvent(() => void choose());
+  useEffect(() => chooseEarlyFiles(), []);
 
   const tables = exercises
     .map((exercise) => classTable(loaded.results, exercise))

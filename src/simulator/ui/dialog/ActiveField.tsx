@@ -1,4 +1,4 @@
-import { selectors as sel } from '../../store/dialog.ts';
+import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 
 /** Aktiv: while checked, the configuration fields are locked (step 4.1 clears it, step 4.3 sets it again). */

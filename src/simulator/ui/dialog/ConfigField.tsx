@@ -1,7 +1,6 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { selectors as sel } from '../../store/dialog.ts';
-import type { FieldDef } from '../../store/index.ts';
-import { useActions, useIds, useSim, useSimFor, useT } from '../context.ts';
+import { selectors as sel, type FieldDef } from '../../store/index.ts';
+import { useActions, useIds, useSim, useSimFor } from '../context.ts';
 import { FieldMessage, describedBy } from './FieldMessage.tsx';
 
 /**
@@ -35,7 +34,6 @@ export const ConfigField = memo(function ConfigField({
   field: FieldDef;
   lockId: string | undefined;
 }) {
-  const t = useT();
   const id = useIds();
   const lang = useSim(sel.lang);
   const value = useSimFor(sel.fieldValue, field.key);

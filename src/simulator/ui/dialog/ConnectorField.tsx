@@ -1,4 +1,4 @@
-import { selectors as sel } from '../../store/dialog.ts';
+import { selectors as sel } from '../../store/index.ts';
 import { useIds, useSim, useT } from '../context.ts';
 
 const connectorName = (s: Parameters<typeof sel.dialogConnector>[0]) => sel.dialogConnector(s)?.name ?? '';

@@ -5,10 +5,9 @@ import { Heading } from '../Heading.tsx';
 import { ActiveField } from './ActiveField.tsx';
 import { ConfigFields } from './ConfigFields.tsx';
 import { ConnectorField } from './ConnectorField.tsx';
-import { DescriptionField } from './DescriptionField.tsx';
 import { DialogFooter } from './DialogFooter.tsx';
-import { NameField } from './NameField.tsx';
 import { TestConnection } from './TestConnection.tsx';
+import { TextField } from './TextField.tsx';
 import { VisibilityFields } from './VisibilityFields.tsx';
 
 /**
@@ -27,11 +26,13 @@ export function EditDialog() {
   useLayoutEffect(() => {
     const element = dialog.current;
     // Guarded for DOMs without <dialog> support (test environments); browsers all have it.
+    // The button that opened the dialog stays mounted while it is open (the dialog is modal).
+    const returnTo = configureButton.current;
     if (element && !element.open) element.showModal?.();
     name.current?.focus();
     return () => {
       if (element?.open) element.close();
-      configureButton.current?.focus();
+      returnTo?.focus();
     };
   }, [configureButton]);
 
@@ -60,12 +61,12 @@ export function EditDialog() {
       </Heading>
       {dialogSlot}
       <div className="sim-dialog-body">
-        <NameField inputRef={name} />
+        <TextField field="name" inputRef={name} />
         <ConnectorField />
         <VisibilityFields />
         <ActiveField />
         <ConfigFields />
-        <DescriptionField />
+        <TextField field="description" />
         <TestConnection />
       </div>
       <DialogFooter />

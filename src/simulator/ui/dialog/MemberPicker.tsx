@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type SyntheticEvent } from 'react';
-import { selectors as sel } from '../../store/dialog.ts';
+import { selectors as sel } from '../../store/index.ts';
 import type { Group, User } from '../../store/index.ts';
 import { useActions, useIds, useIsland, useSim, useT } from '../context.ts';
 import { Heading } from '../Heading.tsx';

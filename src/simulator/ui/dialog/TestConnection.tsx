@@ -1,4 +1,4 @@
-import { selectors as sel, type TestStatus } from '../../store/dialog.ts';
+import { selectors as sel, type TestStatus } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Translate } from '../../../i18n/translate.ts';
-import { selectors as sel } from '../../store/dialog.ts';
+import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { MemberPicker } from './MemberPicker.tsx';
 

@@ -1,9 +1,8 @@
 import { exerciseRunV1 } from '../../schemas/exercise-run.ts';
-import type { ExerciseRun } from './run.ts';
-import type { Exercise } from './types.ts';
+import type { Exercise, ExerciseRun } from '../engine/index.ts';
 
 /**
- * Reading a stored run back (zod/mini, so import this module on demand, as result-import.ts). The page stores
+ * Reading a stored run back (zod/mini, so storage.ts imports this module on demand). The page stores
  * `{ version: RUN_STORAGE_VERSION, run }` per exercise and mode; bump the version when ExerciseRun changes.
  */
 export const RUN_STORAGE_VERSION = 1;

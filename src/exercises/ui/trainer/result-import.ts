@@ -1,7 +1,7 @@
-import nb from '../../../content/i18n/nb/exercises.json' with { type: 'json' };
-import { createTranslate } from '../../i18n/translate.ts';
-import { exerciseResultV1 } from '../../schemas/exercise-result.ts';
-import { RESULT_FORMAT, RESULT_VERSION, type ExerciseResult } from './result.ts';
+import nb from '../../../../content/i18n/nb/exercises.json' with { type: 'json' };
+import { createTranslate } from '../../../i18n/translate.ts';
+import { exerciseResultV1 } from '../../../schemas/exercise-result.ts';
+import { RESULT_FORMAT, RESULT_VERSION, type ExerciseResult } from '../../engine/index.ts';
 
 /**
  * Reading result files on the trainer's page. This module pulls in zod/mini, so the page imports it
@@ -68,7 +68,7 @@ export function parseResultFile(
   }
   const parsed = exerciseResultV1.safeParse(record);
   if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path.join('.') || 'version';
+    const field = (parsed.error.issues[0]?.path.join('.') ?? '') || 'version';
     return failure(fileName, 'invalidField', { field });
   }
   const result = parsed.data;
