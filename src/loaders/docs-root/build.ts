@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildDocsNavigation, type NavInsertion } from '../../navigation/docs-nav.ts';
 import type { Navigation } from '../../navigation/sidebar.ts';
-import { ContentError, toContentError } from '../../schemas/friendly-error.ts';
+import { ContentError } from '../../schemas/friendly-error.ts';
 import { docsRootFrontmatterSchema, type DocsRootFrontmatter } from '../../schemas/docs-root-frontmatter.ts';
 import type { TrainingLayer } from '../../schemas/training-layer.ts';
 import { displayPath } from '../../markdown/origin.ts';
@@ -147,11 +147,12 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
       const source = parseDocsRootSource(text, file);
       const parsed = docsRootFrontmatterSchema.safeParse(source.frontmatter);
       if (!parsed.success) {
-        const error = toContentError(file, parsed.error);
-        throw new ContentError(
-          file,
-          error.problems.map((p) => ({ ...p, line: source.lines.get(p.field.split('.')[0]!) })),
-        );
+        const problems = parsed.error.issues.map((issue) => ({
+          field: issue.path.join('.') || '(frontmatter)',
+          line: source.lines.get(String(issue.path[0])),
+          message: issue.message,
+        }));
+        throw new ContentError(file, problems);
       }
       return [{ page, file, text, source, frontmatter: parsed.data }];
     } catch (error) {

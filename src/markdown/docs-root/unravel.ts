@@ -20,7 +20,7 @@ export function unravel(tree: Root): void {
     const blocks = jsx.map((child) =>
       child.type === 'mdxJsxTextElement'
         ? ({ ...child, type: 'mdxJsxFlowElement' } as RootContent)
-        : ({ ...child, type: 'mdxFlowExpression' }),
+        : { ...child, type: 'mdxFlowExpression' },
     );
     parent.children.splice(index, 1, ...(blocks as typeof parent.children));
     return index;
