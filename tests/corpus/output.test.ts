@@ -165,7 +165,8 @@ describe('the corpus build', () => {
       return at >= 0;
     });
     expect(found).toEqual(order);
-    expect(html).toContain('component-url="/_astro/SimulatorIsland');
+    // The simulator's island, which hydrates when the reader scrolls near it.
+    expect(/component-url="\/_astro\/(\w+)\./.exec(html)?.[1]).toMatch(/SimulatorIsland$/);
   });
 
   test('the site’s own troubleshooting pages stay, in the navigation beside the real page', () => {
