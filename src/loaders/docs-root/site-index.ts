@@ -55,11 +55,6 @@ export class SiteIndex {
     this.#languages = new Set(config.languages.map((l) => l.code));
   }
 
-  /** The route of a page key (`no/erp/admin/index`), when the build has that page. */
-  routeOf(key: string): string | undefined {
-    return this.#routes.get(pageKey(key));
-  }
-
   /** Whether a path below the docs root lies in a language this build renders. */
   isBuiltLanguage(path: string): boolean {
     return this.#languages.has(pageKey(path).split('/')[0]!);
