@@ -3,6 +3,7 @@ import { contentRoots } from '../loaders/content-files.ts';
 import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
 import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
+import { remarkFileReferences } from './file-references.ts';
 import { remarkDocLinks, type DocLinksOptions } from './links.ts';
 
 /** Options for the dialect; see {@link DocLinksOptions} for each field and its default. */
@@ -16,10 +17,16 @@ export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
-  // With a docs root of its own (the tests' fixture trees), includes may come from it instead of content/docs.
-  const includes = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
+  // With a docs root of its own (the tests' fixture trees), files may come from it instead of content/docs.
+  const files = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
   return {
-    remarkPlugins: [[remarkIncludes, includes], remarkAlertMarkers, remarkPhosphorIcons, [remarkDocLinks, options]],
+    remarkPlugins: [
+      [remarkIncludes, files],
+      [remarkFileReferences, files],
+      remarkAlertMarkers,
+      remarkPhosphorIcons,
+      [remarkDocLinks, options],
+    ],
     rehypePlugins: [rehypeCallouts],
   };
 }
