@@ -5,6 +5,7 @@ import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
 import { remarkFileReferences } from './file-references.ts';
 import { remarkDocLinks, type DocLinksOptions } from './links.ts';
+import { remarkSimulatorLinks } from './simulator-links.ts';
 
 /** Options for the dialect; see {@link DocLinksOptions} for each field and its default. */
 export type DialectOptions = DocLinksOptions;
@@ -26,6 +27,7 @@ export function dialectPlugins(options: DialectOptions = {}): {
       remarkAlertMarkers,
       remarkPhosphorIcons,
       [remarkDocLinks, options],
+      remarkSimulatorLinks,
     ],
     rehypePlugins: [rehypeCallouts],
   };
