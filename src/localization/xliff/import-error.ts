@@ -1,3 +1,5 @@
+import { pluralForm } from '../../i18n/plural.ts';
+
 /** One reason an XLIFF file was refused, naming the `<file>` and `<unit>` when it concerns one. */
 export interface XliffProblem {
   file?: string;
@@ -22,7 +24,7 @@ export class XliffImportError extends Error {
       .slice(0, SHOWN)
       .map((p) => bounded(`  - ${p.unit ? `unit "${p.unit}": ` : p.file ? `file "${p.file}": ` : ''}${p.message}`));
     if (problems.length > SHOWN) lines.push(`  - ... and ${problems.length - SHOWN} more`);
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const count = `${problems.length} ${pluralForm(problems.length, 'en') === 'one' ? 'problem' : 'problems'}`;
     super(`The XLIFF file was not imported (${count}); the catalogs are unchanged:\n${lines.join('\n')}`);
     this.name = 'XliffImportError';
     this.problems = problems;
