@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-// E2E_PORT lets several checkouts run their browser tests side by side without sharing a server.
-const port = Number(process.env.E2E_PORT ?? 4322);
+// The browser tests serve the built site on a port of their own, far from npm start's 4321 (and from 4322, where a
+// server used to move when 4321 was taken). E2E_PORT lets several checkouts run side by side without sharing one.
+const port = Number(process.env.E2E_PORT ?? 4390);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +21,9 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server these tests did not start (it may be another checkout's, or an old build), unless told
+    // to with E2E_REUSE=1. A taken port then fails at once, naming the port (strictPort in astro.config.mjs).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 60_000,
   },
 });
