@@ -23,6 +23,9 @@ export default defineConfig({
   // The docs root's images are copied before Pagefind indexes the output.
   integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration()],
   vite: {
+    // A taken port is an error, not a reason to serve on the next one: the browser tests use ports of their own and
+    // must never find this server there (scripts/start.mjs checks 4321 first and says so).
+    preview: { strictPort: true },
     build: {
       rolldownOptions: {
         // Astro marks each MDX page's module with a directive the bundler cannot keep and warns about, once per

@@ -143,7 +143,7 @@ test('class results: a table of completion, time and mistakes per step with the 
     '67 %, 15 s, 0,7 feil',
   ]);
   await expect(
-    page.getByRole('table', { name: 'Endre en konfigurasjonsverdi på en aktiv kobling: resultatene til 1 deltakere' }),
+    page.getByRole('table', { name: 'Endre en konfigurasjonsverdi på en aktiv kobling: resultatet til 1 deltaker' }),
   ).toBeVisible();
 
   // More files later are added to the same class; the same file again adds nothing.

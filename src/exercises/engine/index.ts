@@ -40,6 +40,7 @@ export {
   RESULT_MODES,
   DEFAULT_MODE,
   parseMode,
+  readModeParam,
   showsGuidance,
   type ExerciseMode,
   type ResultMode,
