@@ -3,7 +3,7 @@
  * screens import it through here. Reading result files (zod/mini) is not exported here, so pages that do not
  * import results never load it: `await import('./result-import.ts')` when the trainer chooses files.
  */
-export { LEVELS, TEST_STATUSES } from './types.ts';
+export { DEFAULT_MASTERY, LEVELS, TEST_STATUSES } from './types.ts';
 export type {
   Check,
   DemoCommand,
