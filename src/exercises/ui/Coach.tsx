@@ -23,12 +23,19 @@ export function Coach({ placement }: { placement: Placement }) {
   const mode = useMode();
   const ready = useSession((s) => s.ready);
   const over = useSession(isOver);
-  const Result = useContext(ResultViewContext) ?? RunResult;
+  const renderResult = useContext(ResultViewContext);
   if (!mode || !ready || mode === 'fri-oving') return null;
   let content;
   if (mode === 'vis-meg') content = <VisMegControls />;
   else if (over)
-    content = placement === 'page' ? <Result mode={mode} /> : <p>{t('exercises.coach.doneInDialog')}</p>;
+    content =
+      placement !== 'page' ? (
+        <p>{t('exercises.coach.doneInDialog')}</p>
+      ) : renderResult ? (
+        renderResult(mode)
+      ) : (
+        <RunResult mode={mode} />
+      );
   else if (mode === 'veiledet') content = <GuidedCoach />;
   else if (placement === 'dialog') content = <TaskReminder />;
   else return null;

@@ -1,8 +1,9 @@
 import { BarcodeIcon } from '@phosphor-icons/react/dist/csr/Barcode';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createTranslate, type Messages } from '../../i18n/translate.ts';
 import { Coach } from '../../exercises/ui/Coach.tsx';
+import type { ResultMode } from '../../exercises/engine/index.ts';
 import type { ExerciseApp } from '../../exercises/ui/app.ts';
 import { ExerciseContext } from '../../exercises/ui/context.ts';
 import { TranslateContext } from '../../exercises/ui/i18n.ts';
@@ -15,7 +16,7 @@ import { selectors as sel } from '../../simulator/store/index.ts';
 import { Simulator } from '../../simulator/ui/Simulator.tsx';
 import type { Connection } from '../runtime/connection.ts';
 import type { GradedMode } from '../standards.ts';
-import { lmsResultView } from './LmsResult.tsx';
+import { LmsResult } from './LmsResult.tsx';
 import { LmsStatusBar } from './LmsStatus.tsx';
 
 export interface LmsExerciseProps {
@@ -36,13 +37,16 @@ export function LmsExercise({ app, connection, mode, messages }: LmsExerciseProp
   useEffect(() => app.start(mode), [app, mode]);
   const dialogOpen = useStore(app.sim, sel.isDialogOpen);
   const slot = useMemo(() => <Coach placement="dialog" />, []);
-  const [Result] = useState(() => lmsResultView(connection.masteryScore));
+  const renderResult = useCallback(
+    (m: ResultMode) => <LmsResult mode={m} masteryScore={connection.masteryScore} />,
+    [connection],
+  );
   const kind = useStore(connection.status, (s) => s.status.kind);
 
   return (
     <ExerciseContext value={app}>
       <TranslateContext value={t}>
-        <ResultViewContext value={Result}>
+        <ResultViewContext value={renderResult}>
           <div className="ex">
             <LmsStatusBar connection={connection} />
             <p className="ex-mode-about">{t(`exercises.mode.${mode}.description`)}</p>
@@ -86,4 +90,3 @@ function finish(app: ExerciseApp, connection: Connection) {
   const { run, endedAt } = app.session.getState();
   return connection.finish(run.current >= run.steps.length || endedAt !== null);
 }
-

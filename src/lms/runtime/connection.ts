@@ -57,7 +57,7 @@ export interface Connection {
   /** Ends the session. `finished`: the exercise is over (else the learner leaves mid-way, to come back). */
   finish(finished: boolean): Promise<void>;
   /** The pass mark in force (scaled): the platform's if it sent one, else the exercise's. */
-  masteryScore(): number;
+  masteryScore: () => number;
 }
 
 const DEFAULT_RETRY = [2_000, 5_000, 10_000, 30_000, 60_000];
