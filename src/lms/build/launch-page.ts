@@ -31,6 +31,7 @@ export function launchPage(input: {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${xml(exercise.title)}</title>
+    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="ovelse.css">
     <script type="application/json" id="${LAUNCH_DATA_ID}">${scriptJson(data)}</script>
     <script src="ovelse.js" defer></script>
