@@ -7,6 +7,8 @@ import { startLmsServer, type LmsServer } from './server.ts';
  * console error occurs (except the failed requests a test provokes by taking the platform down).
  */
 export const test = base.extend<{ lms: LmsServer; allowFailedRequests: { value: boolean } }>({
+  // Playwright reads a fixture's dependencies from the destructured first argument; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   allowFailedRequests: async ({}, use) => use({ value: false }),
   lms: async ({ page, allowFailedRequests }, use) => {
     const server = await startLmsServer();
