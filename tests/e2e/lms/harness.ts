@@ -21,6 +21,13 @@ export const test = base.extend<{ lms: LmsServer; allowFailedRequests: { value: 
     });
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
+      // xAPI answers 404 for a document that is not there yet (the first launch's saved place, the learner's
+      // preferences): the protocol's answer, which the browser logs all the same.
+      if (
+        /status of 404/.test(message.text()) &&
+        /\/lrs\/(activities\/state|agents\/profile)/.test(message.location().url)
+      )
+        return;
       if (allowFailedRequests.value && /Failed to load resource|status of 503/.test(message.text())) return;
       errors.push(message.text());
     });
