@@ -193,3 +193,38 @@ test('without a platform the exercise runs and says, visibly and accessibly, tha
     ).toEqual([]);
   }
 });
+
+test('SCORM 2004, the course in Veiledet: its exercise reports completion only, with a step per interaction', async ({
+  page,
+  lms,
+}) => {
+  lms.load('scorm2004/alle-ovelser-veiledet.zip');
+  const manifest = new TextDecoder().decode(lms.file('imsmanifest.xml'));
+  // The course: every exercise a SCO of its own, none with a pass mark.
+  expect(manifest.match(/adlcp:scormType="sco"/g)).toHaveLength(7);
+  expect(manifest).not.toContain('minNormalizedMeasure');
+  const query = new URLSearchParams({
+    scorm: '2004',
+    launch: '/pakke/ovelse/gi-nytt-navn.html',
+    held: JSON.stringify({ learner_id: 'ola', learner_name: 'Ola Nordmann' }),
+  });
+  await page.goto(`${lms.url}/lms/scorm.html?${query}`);
+  const sco = page.frameLocator('#sco');
+  await expect(sco.getByRole('button', { name: 'Vis hint' }).first()).toBeVisible();
+  await openSyncAndSelectOslo(sco);
+  await sco
+    .getByRole('region', { name: 'Simulatoren' })
+    .getByRole('button', { name: 'Konfigurer ERP-kobling' })
+    .click();
+  const dialog = sco.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  await dialog.getByRole('textbox', { name: 'Navn', exact: true }).fill('Nordlys – Oslo hovedkontor');
+  await dialog.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(sco.getByRole('region', { name: 'Øvelsen er fullført' })).toContainText(
+    'Veiledet registrerer at øvelsen er fullført, uten poeng.',
+  );
+  await expect(lmsStatus(sco)).toHaveText('Resultatet ditt er registrert i læringsplattformen.');
+  const cmi = lastCmi(lms)!;
+  expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'unknown' });
+  expect((cmi.score as Record<string, string>).scaled).toBe('');
+  expect(interactionsOf(cmi).map((s) => s.result)).toEqual(Array(5).fill('correct'));
+});
