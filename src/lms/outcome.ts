@@ -52,6 +52,8 @@ export interface LmsOutcome {
   progress: number;
   /** The run is over: every step done, or the test ended early. */
   over: boolean;
+  /** When the run began (ms since epoch): tells a run from a later try of the same exercise. */
+  startedAt: number;
   /** From the run's start to its end (or its latest moment, while it goes on), ms. */
   durationMs: number;
   /** Steps that have ended, in order: done, or the one the run ended on. Steps not reached are left out. */
@@ -106,7 +108,29 @@ export function lmsOutcome(run: ExerciseRun, exercise: Exercise, options: Outcom
     ...(graded && over ? { score: { raw, min: 0 as const, max: total, scaled } } : {}),
     progress: total === 0 ? 1 : round4(run.steps.filter((s) => s.done).length / total),
     over,
+    startedAt: run.startedAt,
     durationMs: Math.max(0, end - run.startedAt),
     steps,
   };
+}
+
+/** How good a result is, for keeping the best: passed first, then completed, then the score. */
+function rank(o: LmsOutcome): [number, number, number] {
+  return [o.success === 'passed' ? 1 : 0, o.completion === 'completed' ? 1 : 0, o.score?.scaled ?? -1];
+}
+
+function better(a: LmsOutcome, b: LmsOutcome): boolean {
+  const [x, y] = [rank(a), rank(b)];
+  return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
+}
+
+/**
+ * What the platform should hold when a learner runs the exercise again in the same session (Start øvelsen på
+ * nytt): the result already recorded stays until the new run is over, and then it is replaced only by a better
+ * one. So trying again can raise a learner's result, never lower it, and a half-done try reports nothing.
+ */
+export function outcomeToRecord(current: LmsOutcome, recorded: LmsOutcome | undefined): LmsOutcome {
+  if (!recorded) return current;
+  if (!current.over) return recorded;
+  return better(recorded, current) ? recorded : current;
 }

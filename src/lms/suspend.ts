@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import type { LmsOutcome } from './outcome.ts';
 
 /**
  * What a package keeps between sessions: the exercise page's own storage (the simulator's place and the run, the
@@ -14,6 +15,8 @@ export interface Snapshot {
   /** cmi5: statements built but not yet accepted by the platform, oldest first, and the keys already accepted. */
   outbox: OutboxEntry[];
   sent: string[];
+  /** The result the platform holds from a run that is over, kept so a new try cannot lower it (outcome.ts). */
+  recorded?: LmsOutcome;
 }
 
 export interface OutboxEntry {
@@ -62,7 +65,21 @@ export function decodeSnapshot(text: string | null | undefined): Snapshot | unde
     ? value.outbox.filter((e): e is OutboxEntry => isObject(e) && isText(e.key) && isObject(e.statement))
     : [];
   const sent = Array.isArray(value.sent) ? value.sent.filter(isText) : [];
-  return { savedAt: value.savedAt, items, outbox, sent };
+  const recorded = isRecorded(value.recorded) ? value.recorded : undefined;
+  return { savedAt: value.savedAt, items, outbox, sent, ...(recorded ? { recorded } : {}) };
+}
+
+/** Enough of an outcome to report again: a run that was over, with its steps. */
+function isRecorded(value: unknown): value is LmsOutcome {
+  return (
+    isObject(value) &&
+    value.over === true &&
+    typeof value.startedAt === 'number' &&
+    isText(value.completion) &&
+    isText(value.success) &&
+    typeof value.progress === 'number' &&
+    Array.isArray(value.steps)
+  );
 }
 
 /** The later of two copies (the platform's and the browser's backup); undefined when neither is usable. */

@@ -52,7 +52,7 @@ function course(lms: LmsServer) {
 }
 
 /** What a platform does to launch the AU: launch data, `launched`, a fresh fetch URL; then the page opens. */
-async function launch(page: Page, lms: LmsServer, l: Launch, info: ReturnType<typeof course>) {
+async function launch(page: Page, lms: LmsServer, l: Launch, info: ReturnType<typeof course>, launchMode = 'Normal') {
   const sessionId = randomUUID();
   const contextTemplate = {
     contextActivities: { grouping: [{ objectType: 'Activity', id: info.auId }] },
@@ -60,7 +60,7 @@ async function launch(page: Page, lms: LmsServer, l: Launch, info: ReturnType<ty
   };
   lms.launchData = {
     contextTemplate,
-    launchMode: 'Normal',
+    launchMode,
     launchMethod: 'AnyWindow',
     moveOn: info.moveOn,
     masteryScore: info.masteryScore,
@@ -77,7 +77,7 @@ async function launch(page: Page, lms: LmsServer, l: Launch, info: ReturnType<ty
       contextActivities: { ...contextTemplate.contextActivities, category: [{ objectType: 'Activity', id: CMI5 }] },
       extensions: {
         ...contextTemplate.extensions,
-        'https://w3id.org/xapi/cmi5/context/extensions/launchmode': 'Normal',
+        'https://w3id.org/xapi/cmi5/context/extensions/launchmode': launchMode,
         'https://w3id.org/xapi/cmi5/context/extensions/moveon': info.moveOn,
         'https://w3id.org/xapi/cmi5/context/extensions/launchurl': `${lms.url}/pakke/${info.url}`,
         'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': info.masteryScore,
@@ -223,4 +223,18 @@ test('cmi5: while the LRS is down the learner is told; every statement arrives o
   const ids = received(lms).map((s) => s.id);
   expect(new Set(ids).size).toBe(ids.length);
   for (const s of lms.statements) expect(validateStatement(s)).toEqual([]);
+});
+
+test('cmi5: opened for review, the exercise runs and says its result is not recorded', async ({ page, lms }) => {
+  const info = course(lms);
+  await launch(page, lms, newLearner(info, lms), info, 'Review');
+  await expect(lmsStatus(page)).toHaveText(
+    'Læringsplattformen har åpnet øvelsen bare for gjennomsyn. Du kan gjøre øvelsen, men resultatet blir ikke registrert.',
+  );
+  await openSyncAndSelectOslo(page);
+  await renameOsloWithOneMistake(page);
+  await expect(page.getByRole('region', { name: 'Øvelsen er fullført' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Avslutt øvelsen' })).toHaveCount(0);
+  // The session is opened (cmi5 allows initialized in every launch mode); no step, completion or verdict is sent.
+  expect(verbs(received(lms))).toEqual(['launched', 'initialized']);
 });

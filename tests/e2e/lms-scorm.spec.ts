@@ -166,6 +166,14 @@ test('SCORM 1.2: while the platform refuses, Send på nytt nå sends it as soon 
   await sco.getByRole('button', { name: 'Send på nytt nå' }).click();
   await expect(lmsStatus(sco)).toHaveText('Resultatet ditt er registrert i læringsplattformen.');
   expect(lastCmi(lms)?.core).toMatchObject({ lesson_status: 'passed', score: { raw: '80' } });
+
+  // Trying again cannot lower what is recorded: the new try is saved (its place), the passed result stays.
+  const commits = lms.commits.length;
+  await sco.getByRole('button', { name: 'Start øvelsen på nytt' }).click();
+  await openSyncAndSelectOslo(sco);
+  await expect.poll(() => lms.commits.length).toBeGreaterThan(commits);
+  expect(lastCmi(lms)?.core).toMatchObject({ lesson_status: 'passed', score: { raw: '80' } });
+  expect(interactionsOf(lastCmi(lms))).toHaveLength(5);
 });
 
 test('without a platform the exercise runs and says, visibly and accessibly, that the result is not recorded', async ({

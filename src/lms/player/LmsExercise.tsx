@@ -71,7 +71,7 @@ export function LmsExercise({ app, connection, mode, messages }: LmsExerciseProp
                 />
               </div>
             </section>
-            {kind !== 'absent' && kind !== 'finished' && (
+            {kind !== 'absent' && kind !== 'review' && kind !== 'finished' && (
               <p className="lms-exit">
                 <button type="button" className="ex-button" onClick={() => void finish(app, connection)}>
                   {t('lms.exit')}

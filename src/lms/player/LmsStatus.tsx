@@ -5,6 +5,7 @@ import type { Connection, LmsStatus } from '../runtime/connection.ts';
 const MESSAGE: Record<LmsStatus['kind'], string> = {
   connecting: 'lms.status.connecting',
   absent: 'lms.status.absent',
+  review: 'lms.status.review',
   saved: 'lms.status.saved',
   retrying: 'lms.status.retrying',
   finished: 'lms.status.finished',
@@ -18,7 +19,7 @@ export function LmsStatusBar({ connection }: { connection: Connection }) {
   const t = useT();
   const status = useStore(connection.status, (s) => s.status);
   const key = status.kind === 'saved' && status.over ? 'lms.status.savedOver' : MESSAGE[status.kind];
-  const warning = status.kind === 'absent' || status.kind === 'retrying';
+  const warning = status.kind === 'absent' || status.kind === 'review' || status.kind === 'retrying';
   return (
     <section className={`lms-status${warning ? ' lms-status-warning' : ''}`} aria-label={t('lms.status.label')}>
       <p role="status" data-lms-status={status.kind}>

@@ -3,7 +3,7 @@ import type { StepOutcome } from '../outcome.ts';
 import { EXTENSION_FAILED_TESTS, EXTENSION_MISTAKES } from '../standards.ts';
 import { encodeSnapshot, type OutboxEntry, type Snapshot } from '../suspend.ts';
 import { isoDuration } from '../time.ts';
-import { LmsRefused, type LmsDriver, type Report } from './driver.ts';
+import { LmsRefused, REVIEW, type LmsDriver, type Report } from './driver.ts';
 
 /**
  * cmi5 through @xapi/cmi5: the library reads the launch parameters, fetches the token, reads LMS.LaunchData and
@@ -68,7 +68,7 @@ export function dueKeys(report: Report, sent: readonly string[]): string[] {
 
 /** A step is reported once per run: the run's start tells a new run of the same exercise from the old one. */
 function stepKey(report: Report, step: StepOutcome): string {
-  return `step:${report.runStartedAt}:${step.id}`;
+  return `step:${report.outcome.startedAt}:${step.id}`;
 }
 
 export function cmi5Driver(session: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage): LmsDriver {
@@ -178,7 +178,7 @@ export function cmi5Driver(session: Pick<Storage, 'getItem' | 'setItem'> = sessi
         if (httpStatus(error) !== 404) throw refusal('Reading the saved place', error);
       }
       const { masteryScore, launchMode } = cmi5.getLaunchData();
-      if (launchMode !== 'Normal') throw new LmsRefused(`launch mode ${launchMode}`, 'not-normal');
+      if (launchMode !== 'Normal') throw new LmsRefused(`launch mode ${launchMode}`, REVIEW);
       return { suspend, masteryScore, backupKey: `cmi5:${registration}:${activityId}` };
     },
     async save(report, keep) {

@@ -1,10 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Exercise, ExerciseRun } from '../../exercises/engine/index.ts';
 import type { SyncStorage } from '../../simulator/store/index.ts';
-import { exerciseMastery, lmsOutcome } from '../outcome.ts';
+import { exerciseMastery, lmsOutcome, outcomeToRecord } from '../outcome.ts';
 import type { GradedMode } from '../standards.ts';
 import { decodeSnapshot, emptySnapshot, encodeSnapshot, newest, type Snapshot } from '../suspend.ts';
-import { LmsRefused, type LmsDriver, type Report } from './driver.ts';
+import { LmsRefused, REVIEW, type LmsDriver, type Report } from './driver.ts';
 
 /**
  * The conversation with the platform, whatever the standard: open the session with the latest place (the
@@ -16,6 +16,8 @@ export type LmsStatus =
   | { kind: 'connecting' }
   /** No platform: the exercise runs, nothing is recorded. */
   | { kind: 'absent' }
+  /** The platform opened it to look at (cmi5's Browse or Review): it runs, nothing is recorded. */
+  | { kind: 'review' }
   | { kind: 'saved'; over: boolean }
   /** The platform refused or could not be reached; the result is kept here and sent again. */
   | { kind: 'retrying'; attempts: number; code: string }
@@ -79,6 +81,7 @@ export function createConnection(options: ConnectionOptions): Connection {
   let started = false;
 
   const setStatus = (next: LmsStatus) => status.setState({ status: next });
+  const recording = () => !['absent', 'review'].includes(status.getState().status.kind);
   const keep = (next: Snapshot) => {
     snapshot = next;
     if (!backupKey) return;
@@ -93,14 +96,22 @@ export function createConnection(options: ConnectionOptions): Connection {
     if (!source) return undefined;
     const { items, run, endedAt } = source();
     const now = clock();
-    keep({ ...snapshot, savedAt: Math.max(now, snapshot.savedAt + 1), items });
+    const outcome = outcomeToRecord(
+      lmsOutcome(run, exercise, { mode, masteryScore: mastery, endedAt }),
+      snapshot.recorded,
+    );
+    keep({
+      ...snapshot,
+      savedAt: Math.max(now, snapshot.savedAt + 1),
+      items,
+      ...(outcome.over ? { recorded: outcome } : {}),
+    });
     return {
       exercise,
       mode,
-      outcome: lmsOutcome(run, exercise, { mode, masteryScore: mastery, endedAt }),
+      outcome,
       snapshot,
       sessionMs: Math.max(0, now - openedAt),
-      runStartedAt: run.startedAt,
     };
   };
 
@@ -146,7 +157,7 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   /** One save at a time; a change during a save is saved right after it. */
   function save(): Promise<void> {
-    if (ended || status.getState().status.kind === 'absent') return Promise.resolve();
+    if (ended || !recording()) return Promise.resolve();
     clearTimeout(timer);
     if (saving) {
       again = true;
@@ -177,8 +188,12 @@ export function createConnection(options: ConnectionOptions): Connection {
         await startSession();
         setStatus({ kind: 'saved', over: false });
       } catch (error) {
-        // The platform is there but will not start a session: run on, and keep trying to reach it.
         const code = error instanceof LmsRefused ? error.code : '';
+        if (code === REVIEW) {
+          setStatus({ kind: 'review' });
+          return null;
+        }
+        // The platform is there but will not start a session: run on, and keep trying to reach it.
         setStatus({ kind: 'retrying', attempts: 1, code });
         attempts = 1;
         again = true;
@@ -204,7 +219,7 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
     retryNow: () => save(),
     async finish(finished) {
-      if (ended || status.getState().status.kind === 'absent') return;
+      if (ended || !recording()) return;
       await saving;
       const r = report();
       ended = true;

@@ -21,12 +21,13 @@ export interface Report {
   snapshot: Snapshot;
   /** The session so far, ms (SCORM's session time). */
   sessionMs: number;
-  /** When the run began (ms since epoch): tells a new run of the exercise from an earlier one. */
-  runStartedAt: number;
 }
 
 /** Called with the snapshot whenever a driver changes it (cmi5's outbox), so the browser's copy is written first. */
 export type Keep = (snapshot: Snapshot) => void;
+
+/** The code a driver refuses with when the platform opened the exercise only to look at it (cmi5's Browse, Review). */
+export const REVIEW = 'not-normal';
 
 /** The platform would not take a call (an API call returned false, or an HTTP request failed). */
 export class LmsRefused extends Error {

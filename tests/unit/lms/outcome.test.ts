@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_MASTERY } from '../../../src/exercises/engine/index.ts';
-import { exerciseMastery, lmsOutcome } from '../../../src/lms/outcome.ts';
+import { exerciseMastery, lmsOutcome, outcomeToRecord } from '../../../src/lms/outcome.ts';
 import { ContentError } from '../../../src/schemas/friendly-error.ts';
 import { parseExercise } from '../../../src/schemas/exercise.ts';
 import { byId, exercises, Learner, refs } from '../exercises/helpers.ts';
@@ -97,6 +97,22 @@ describe('a run as the learning platform sees it', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('trying again in the same session', () => {
+  it('keeps the recorded result while the new try goes on, and replaces it only by a better one', () => {
+    const passed = lmsOutcome(giNyttNavn(new Set(['endre-navn'])).run, byId('gi-nytt-navn'), test80);
+    const perfect = lmsOutcome(giNyttNavn(new Set()).run, byId('gi-nytt-navn'), test80);
+    const failed = lmsOutcome(giNyttNavn(new Set(['endre-navn', 'lagre'])).run, byId('gi-nytt-navn'), test80);
+    const learner = new Learner(byId('gi-nytt-navn')).demo('apne-sync');
+    const going = lmsOutcome(learner.run, learner.exercise, test80);
+    expect(failed.success).toBe('failed');
+    expect(outcomeToRecord(going, undefined)).toBe(going);
+    expect(outcomeToRecord(going, passed)).toBe(passed);
+    expect(outcomeToRecord(failed, passed)).toBe(passed);
+    expect(outcomeToRecord(perfect, passed)).toBe(perfect);
+    expect(outcomeToRecord(passed, failed)).toBe(passed);
   });
 });
 
