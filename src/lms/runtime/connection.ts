@@ -148,11 +148,16 @@ export function createConnection(options: ConnectionOptions): Connection {
       attempts = 0;
       setStatus({ kind: 'saved', over: r.outcome.over });
     } catch (error) {
-      attempts += 1;
-      const code = error instanceof LmsRefused ? error.code : '';
-      setStatus({ kind: 'retrying', attempts, code });
-      schedule(retryDelays[Math.min(attempts - 1, retryDelays.length - 1)] ?? 60_000);
+      retryLater(error);
     }
+  }
+
+  /** A refusal: say so, and try again after the next delay. */
+  function retryLater(error: unknown): void {
+    attempts += 1;
+    const code = error instanceof LmsRefused ? error.code : '';
+    setStatus({ kind: 'retrying', attempts, code });
+    schedule(retryDelays[Math.min(attempts - 1, retryDelays.length - 1)] ?? 60_000);
   }
 
   /** One save at a time; a change during a save is saved right after it. */
@@ -229,9 +234,9 @@ export function createConnection(options: ConnectionOptions): Connection {
         await driver.finish(r, finished, keep);
         setStatus({ kind: 'finished' });
       } catch (error) {
+        // Not ended after all: what the platform did not take is saved again, as after any refusal.
         ended = false;
-        const code = error instanceof LmsRefused ? error.code : '';
-        setStatus({ kind: 'retrying', attempts: attempts + 1, code });
+        retryLater(error);
       }
     },
   };
