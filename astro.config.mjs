@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
+import { lmsPackagesIntegration } from './src/integrations/lms-packages.ts';
 
 export default defineConfig({
   // SITE_OUT_DIR lets a docs-root build (the corpus tests, the bench) sit beside the site's own build in dist/.
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
   // The docs root's images are copied before Pagefind indexes the output.
-  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration()],
+  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration(), lmsPackagesIntegration()],
   vite: {
     // A taken port is an error, not a reason to serve on the next one: the browser tests use ports of their own and
     // must never find this server there (scripts/start.mjs checks 4321 first and says so).

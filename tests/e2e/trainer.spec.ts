@@ -206,7 +206,7 @@ test('with results loaded the page has no accessibility violations and fits 360 
   await page
     .getByLabel('Last inn resultatfiler')
     .setInputFiles([`${RESULTS}/kari.json`, `${RESULTS}/notat.json`, `${CLASS}/per.json`, `${CLASS}/sara.json`]);
-  await expect(page.getByRole('table')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Klasseresultater' }).getByRole('table')).toHaveCount(2);
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBeLessThanOrEqual(0);
