@@ -1,5 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { contentRoots } from '../loaders/content-files.ts';
+import { DOCS_DIR } from '../navigation/routes.ts';
 import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
 import { remarkDialectComponents, type DialectComponentOptions } from './dialect/index.ts';
 import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
@@ -25,8 +26,9 @@ export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
-  // With a docs root of its own (the tests' fixture trees), files may come from it instead of content/docs.
-  const files = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
+  // The pages these plugins compile are the site's own, so files come from content/docs (or the docs root a test
+  // names) and content/, never from DOCS_ROOT: that docs root's pages are rendered by its own loader.
+  const files = { roots: contentRoots(options.docsRoot ?? DOCS_DIR) };
   return {
     remarkPlugins: [
       [remarkIncludes, files],
