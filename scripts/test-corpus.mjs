@@ -1,21 +1,24 @@
 // `npm run test:corpus`: builds the site from SuperOffice's real help (the shared corpus, or CORPUS_ROOT) into
 // dist-corpus/, then checks the output (vitest, tests/corpus) and the pages in a browser (Playwright,
-// tests/e2e-corpus). Separate from `npm test` because the build takes a while; .ci/run runs both. The build is run
+// tests/e2e-corpus). The last step of `npm test`. The build is run
 // once and every test reads its output. It builds from a fresh, writable copy of the docs root, whose tree is
 // recorded just before, so tests/corpus can show that nothing under DOCS_ROOT was written.
 // `npm run test:corpus -- vitest playwright` runs only the named steps, on the last build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findCorpusRoot } from './corpus-root.mjs';
 import { copyDocsRoot, CORPUS_COPY, CORPUS_SNAPSHOT, treeSnapshot } from './docs-root-copy.ts';
 
-const CORPUS_ROOT = process.env.CORPUS_ROOT || '../shared/corpus/superoffice-docs';
-
-if (!existsSync(resolve(CORPUS_ROOT, 'docs.json'))) {
-  console.error(`test:corpus: no docs root at ${resolve(CORPUS_ROOT)}. Set CORPUS_ROOT to a checkout of the help.`);
+const { root: CORPUS_ROOT, tried } = findCorpusRoot();
+if (!CORPUS_ROOT || !existsSync(resolve(CORPUS_ROOT, 'docs.json'))) {
+  console.error(
+    `test:corpus: no docs root (docs.json) at ${tried.join(' or ')}. Set CORPUS_ROOT to a checkout of the help.`,
+  );
   process.exit(1);
 }
-const env = { ...process.env, DOCS_ROOT: CORPUS_COPY, SITE_OUT_DIR: 'dist-corpus' };
+// The tests compare the build with the original corpus, so they are told where it was found.
+const env = { ...process.env, CORPUS_ROOT, DOCS_ROOT: CORPUS_COPY, SITE_OUT_DIR: 'dist-corpus' };
 const steps = [
   ['astro', ['build']],
   ['vitest', ['run', '--config', 'vitest.corpus.config.ts']],
