@@ -1,15 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { selectors as sel } from '../store/index.ts';
 import { useIds, useSim, useT } from './context.ts';
+import { ConnectorDialog } from './dialog/ConnectorDialog.tsx';
 import { EditDialog } from './dialog/EditDialog.tsx';
 import { Navigator } from './Navigator.tsx';
 import { QuoteSyncScreen } from './QuoteSyncScreen.tsx';
 
-/** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator and screen. */
+/**
+ * The dialogs behind the lower-left buttons and Angi synkroniseringsprioritet: downloaded the first time one is
+ * opened, so a reader who only edits a connection never loads them.
+ */
+const ToolDialog = lazy(() => import('./tools/ToolDialog.tsx'));
+
+/** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator, screen and the open dialog. */
 export function AdminWindow() {
   const t = useT();
   const id = useIds();
   const screen = useSim(sel.screen);
-  const dialogOpen = useSim(sel.isDialogOpen);
+  const dialog = useSim(sel.dialogKind);
   return (
     <div role="group" aria-labelledby={id('window-title')} className="sim-window">
       <p id={id('window-title')} className="sim-titlebar" data-i18n-key="sim.ui.window.title">
@@ -27,7 +35,13 @@ export function AdminWindow() {
           )}
         </div>
       </div>
-      {dialogOpen && <EditDialog />}
+      {(dialog === 'edit' || dialog === 'add') && <EditDialog />}
+      {dialog === 'connector' && <ConnectorDialog />}
+      {dialog !== undefined && dialog !== 'edit' && dialog !== 'add' && dialog !== 'connector' && (
+        <Suspense fallback={null}>
+          <ToolDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

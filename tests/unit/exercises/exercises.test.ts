@@ -33,7 +33,7 @@ describe('every exercise', () => {
         (_, i) => exercise.steps.slice(0, i + 1).reduce((n, s) => n + s.demo.length, 0) * 1000,
       );
       expect(run.steps.map((s) => s.doneAt)).toEqual(ends);
-      expect(demoScript(exercise).every((a) => a.target !== undefined)).toBe(true);
+      expect(demoScript(exercise, world).every((a) => a.target !== undefined)).toBe(true);
     },
   );
 
