@@ -1,4 +1,4 @@
-import type { Command } from './commands.ts';
+import { COMMAND_TYPES, type Command } from './commands.ts';
 import { reduceDialog } from './dialog-reducer.ts';
 import { draftFrom, emptyDraft } from './draft.ts';
 import { connectionById, connectorOf } from './lookup.ts';
@@ -33,6 +33,8 @@ function featureDialog(feature: FeatureId, state: SimState): Dialog {
  * dialog in dialog-reducer.ts.
  */
 export function reduce(state: SimState, command: Command, ctx: SimContext): Result {
+  // Commands arrive from stored situations and exercises too, so a type the simulator lacks can reach it.
+  if (!(COMMAND_TYPES as readonly string[]).includes(command.type)) return reject(state, command, 'unknown-command');
   switch (command.type) {
     case 'navigate': {
       if (state.dialog) return reject(state, command, 'dialog-open');
