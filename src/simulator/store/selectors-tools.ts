@@ -15,6 +15,7 @@ import {
   DIRECTION_RULES,
   type ConnectorDef,
   type CrmField,
+  type CrmList,
   type DefaultValue,
   type ErpActor,
   type ErpFieldDef,
@@ -131,11 +132,12 @@ export const noListsRule = (s: S): Rule | undefined =>
   toolDialog(s)?.kind === 'listetilordning' && offeredLists(s).length === 0
     ? rule('list-needs-mapped-field')
     : undefined;
-/** The list chosen, with the CRM list its values map to. */
+const listPair = memoOn((erp: ErpList) => memoOn((crm: CrmList) => ({ erp, crm: crm.items })));
+/** The list chosen, with the CRM list its values map to (the same object while the choice stays). */
 export const chosenList = (s: S): { erp: ErpList; crm: readonly ListItem[] } | undefined => {
   const erp = offeredLists(s).find((l) => l.id === toolTab(s));
   const crm = erp && s.scenario.crm.lists.find((l) => l.id === erp.crmList);
-  return erp && crm ? { erp, crm: crm.items } : undefined;
+  return erp && crm ? listPair(erp)(crm) : undefined;
 };
 /** The CRM value chosen for an ERP value (null: «(Ingen utvalg)»). */
 export const listValue =
@@ -231,13 +233,16 @@ export const orderSelected = (s: S): string | null => {
   const dialog = s.sim.dialog;
   return dialog?.kind === 'priority' || dialog?.kind === 'ranger-felt' ? dialog.selected : null;
 };
+const moveIn = memoOn((latest: S['lastEvents']) =>
+  memoOn((rows: readonly OrderRow[]) => {
+    const moved = latest.find((e) => e.type === 'itemMoved');
+    if (moved?.type !== 'itemMoved') return undefined;
+    return { id: moved.id, position: rows.findIndex((r) => r.id === moved.id) + 1, count: rows.length };
+  }),
+);
 /** The row the latest Pil opp or Pil ned moved, and where it is now (1-based), for the announcement. */
-export const lastMove = (s: S): { id: string; position: number; count: number } | undefined => {
-  const moved = s.lastEvents.find((e) => e.type === 'itemMoved');
-  if (moved?.type !== 'itemMoved') return undefined;
-  const rows = orderRows(s);
-  return { id: moved.id, position: rows.findIndex((r) => r.id === moved.id) + 1, count: rows.length };
-};
+export const lastMove = (s: S): { id: string; position: number; count: number } | undefined =>
+  moveIn(s.lastEvents)(orderRows(s));
 /** Pil opp (`up`) or Pil ned (`down`) would move the selected row (rule `reorder-needs-room`). */
 export const canMove =
   (direction: string) =>
