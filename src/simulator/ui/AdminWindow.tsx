@@ -1,16 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { selectors as sel } from '../store/index.ts';
 import { useIds, useSim, useT } from './context.ts';
 import { ConnectorDialog } from './dialog/ConnectorDialog.tsx';
 import { EditDialog } from './dialog/EditDialog.tsx';
 import { Navigator } from './Navigator.tsx';
 import { QuoteSyncScreen } from './QuoteSyncScreen.tsx';
-
-/**
- * The dialogs behind the lower-left buttons and Angi synkroniseringsprioritet: downloaded the first time one is
- * opened, so a reader who only edits a connection never loads them.
- */
-const ToolDialog = lazy(() => import('./tools/ToolDialog.tsx'));
+import { ToolDialog } from './tools/ToolDialog.tsx';
 
 /** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator, screen and the open dialog. */
 export function AdminWindow() {
@@ -37,11 +31,7 @@ export function AdminWindow() {
       </div>
       {(dialog === 'edit' || dialog === 'add') && <EditDialog />}
       {dialog === 'connector' && <ConnectorDialog />}
-      {dialog !== undefined && dialog !== 'edit' && dialog !== 'add' && dialog !== 'connector' && (
-        <Suspense fallback={null}>
-          <ToolDialog />
-        </Suspense>
-      )}
+      {dialog !== undefined && dialog !== 'edit' && dialog !== 'add' && dialog !== 'connector' && <ToolDialog />}
     </div>
   );
 }

@@ -12,10 +12,10 @@ import './tools.css';
 
 /**
  * The dialogs behind the lower-left buttons (Tilordninger, Listetilordning, Standardverdier, Ranger felt) on the
- * selected connection, and Angi synkroniseringsprioritet. Loaded lazily by the admin window. Fullført (Lagre in
+ * selected connection, and Angi synkroniseringsprioritet. Fullført (Lagre in
  * Listetilordning) saves through the store's rules; Avbryt and Esc drop the working copy.
  */
-export default function ToolDialog() {
+export function ToolDialog() {
   const t = useT();
   const kind = useSim(sel.dialogKind);
   const connection = useSim(sel.toolConnectionName);
