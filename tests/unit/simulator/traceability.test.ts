@@ -29,7 +29,7 @@ const NOT_RULES: ReadonlyArray<{ place: string; sentence: string; why: string }>
   {
     place: 'step 6',
     sentence: 'Se Konfigurer ERP-kobling for detaljerte instruksjoner.',
-    why: 'out-of-scope: a pointer to the configure page; the dialogs it describes are not simulated',
+    why: 'a pointer to the configure page, whose steps are traced in the second part of this file',
   },
 ];
 
