@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { lmsPackagesIntegration } from './src/integrations/lms-packages.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -15,8 +16,11 @@ export default defineConfig({
     // default, Sätteri, has its own plugin API). MDX inherits this processor and its plugins.
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
-  integrations: [mdx(), react(), pagefindIntegration()],
+  integrations: [mdx(), react(), pagefindIntegration(), lmsPackagesIntegration()],
   vite: {
+    // A taken port is an error, not a reason to serve on the next one: the browser tests use ports of their own and
+    // must never find this server there (scripts/start.mjs checks 4321 first and says so).
+    preview: { strictPort: true },
     build: {
       rolldownOptions: {
         // Astro marks each MDX page's module with a directive the bundler cannot keep and warns about, once per

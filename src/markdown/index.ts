@@ -5,7 +5,9 @@ import { remarkDialectComponents, type DialectComponentOptions } from './dialect
 import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
 import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
+import { remarkFileReferences } from './file-references.ts';
 import { remarkDocLinks, type DocLinksOptions } from './links.ts';
+import { remarkSimulatorLinks } from './simulator-links.ts';
 
 /**
  * Options for the dialect; see {@link DocLinksOptions} and {@link DialectComponentOptions} for each field and its
@@ -23,17 +25,19 @@ export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
-  // With a docs root of its own (the tests' fixture trees), includes may come from it instead of content/docs.
-  const includes = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
+  // With a docs root of its own (the tests' fixture trees), files may come from it instead of content/docs.
+  const files = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
   return {
     remarkPlugins: [
-      [remarkIncludes, includes],
+      [remarkIncludes, files],
+      [remarkFileReferences, files],
       [remarkHeadingIds, options],
       [remarkDialectComponents, options],
       [remarkUniqueHeadingIds, options],
       remarkAlertMarkers,
       remarkPhosphorIcons,
       [remarkDocLinks, options],
+      remarkSimulatorLinks,
     ],
     rehypePlugins: [rehypeCallouts],
   };

@@ -26,29 +26,39 @@ export interface Navigation {
 }
 
 /**
- * Joins the table of contents with the pages that exist. Fails, naming toc.yaml and the page, when an entry points
- * at no page, a page is listed twice, or a page is missing from the table of contents.
+ * Joins the table of contents with the pages that exist. Fails, naming toc.yaml, the line (given `lineOf`) and the
+ * page, when an entry points at no page, a page is listed twice, or a page is missing from the table of contents.
  */
-export function buildNavigation(toc: Toc, pages: readonly PageInfo[], tocFile = 'content/docs/toc.yaml'): Navigation {
+export function buildNavigation(
+  toc: Toc,
+  pages: readonly PageInfo[],
+  tocFile = 'content/docs/toc.yaml',
+  lineOf: (path: ReadonlyArray<string | number>) => number | undefined = () => undefined,
+): Navigation {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const listed = new Set<string>();
   const problems: string[] = [];
 
-  const link = (entry: TocPage): NavLink | undefined => {
+  const link = (entry: TocPage, path: Array<string | number>): NavLink | undefined => {
+    const line = lineOf(path);
+    const at = line ? `${tocFile}:${line}` : tocFile;
     const page = byFile.get(entry.page);
     if (!page) {
-      problems.push(`${tocFile} lists "${entry.page}", but there is no such page in content/docs`);
+      problems.push(`${at} lists "${entry.page}", but there is no such page in content/docs`);
       return undefined;
     }
-    if (listed.has(entry.page)) problems.push(`${tocFile} lists "${entry.page}" more than once`);
+    if (listed.has(entry.page)) problems.push(`${at} lists "${entry.page}" more than once`);
     listed.add(entry.page);
     return { file: page.file, route: routeForDocPath(page.file), label: entry.label ?? page.title };
   };
 
-  const sections = toc.map((item) =>
+  const sections = toc.map((item, i) =>
     'items' in item
-      ? { label: item.label, links: item.items.map(link).filter((l): l is NavLink => l !== undefined) }
-      : { links: [link(item)].filter((l): l is NavLink => l !== undefined) },
+      ? {
+          label: item.label,
+          links: item.items.map((entry, j) => link(entry, [i, 'items', j])).filter((l) => l !== undefined),
+        }
+      : { links: [link(item, [i])].filter((l) => l !== undefined) },
   );
   for (const page of pages) {
     if (!listed.has(page.file))

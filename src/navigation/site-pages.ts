@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { lineOfFrontmatterField } from '../schemas/frontmatter-source.ts';
 import { buildNavigation, type Navigation } from './sidebar.ts';
-import { readToc } from '../loaders/toc.ts';
+import { readToc, TOC_FILE, tocLineFinder } from '../loaders/toc.ts';
 import { DOCS_DIR, routeForDocPath } from './routes.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;
@@ -26,6 +28,8 @@ export async function loadSitePages(): Promise<SitePages> {
   const nav = buildNavigation(
     readToc(),
     docs.map(({ file, entry }) => ({ file, title: entry.data.title })),
+    TOC_FILE,
+    tocLineFinder(),
   );
   const routes = new Map(docs.map((doc) => [doc.route, `${DOCS_DIR}/${doc.file}`]));
   const redirects: SitePages['redirects'] = [];
@@ -34,8 +38,11 @@ export async function loadSitePages(): Promise<SitePages> {
     for (const raw of doc.entry.data.redirect_from) {
       const from = raw.endsWith('/') ? raw : `${raw}/`;
       const taken = routes.get(from);
-      if (taken) problems.push(`${DOCS_DIR}/${doc.file}: redirect_from "${raw}" is already the address of ${taken}`);
-      else {
+      if (taken) {
+        const file = `${DOCS_DIR}/${doc.file}`;
+        const line = lineOfFrontmatterField(readFileSync(file, 'utf8'), 'redirect_from');
+        problems.push(`${file}${line ? `:${line}` : ''}: redirect_from "${raw}" is already the address of ${taken}`);
+      } else {
         routes.set(from, `${DOCS_DIR}/${doc.file}`);
         redirects.push({ from, to: doc.route, title: doc.entry.data.title });
       }

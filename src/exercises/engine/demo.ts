@@ -49,6 +49,8 @@ export interface DemoProblem {
   /** Index in the step's `demo`, when one command is at fault. */
   commandIndex?: number;
   message: string;
+  /** The refusal, when the simulator refused the command (for a message in the words readers see). */
+  rejected?: Extract<SimEvent, { type: 'rejected' }>;
 }
 
 /**
@@ -81,6 +83,7 @@ export function verifyDemo(
           stepIndex,
           commandIndex,
           message: `the simulator rejects ${command.type} here (${rejected.ruleIds.join(', ') || rejected.reason})`,
+          rejected,
         });
       state = result.state;
       clock += 1000;

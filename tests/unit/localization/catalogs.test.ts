@@ -41,12 +41,16 @@ describe('the real catalogs', () => {
     expect(Object.keys(real.en!)).toEqual(Object.keys(real.nb!));
   });
 
-  it('split the simulator’s namespace in three files: the edit dialog’s texts, the Sync tab’s other dialogs’, the rest', () => {
+  it('split the simulator’s namespace: the edit dialog’s texts, the Sync tab’s other dialogs’, the build’s, the rest', () => {
     expect(Object.keys(real.nb!).filter((name) => namespaceOf(name) === 'sim')).toEqual([
       'sim',
+      'sim.build',
       'sim.dialog',
       'sim.tools',
     ]);
+    // The build's texts (why a situation's command is refused) never reach the browser.
+    for (const lang of ['nb', 'en'])
+      expect(Object.keys(real[lang]!['sim.build']!.messages).every((key) => key.startsWith('sim.reject.'))).toBe(true);
     const dialogOnly = /^sim\.(test|validation|ui\.dialog|ui\.picker)\./;
     // sim.ui.tools.label names the lower-left buttons' group on the Sync tab itself.
     const toolsOnly =
