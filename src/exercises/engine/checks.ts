@@ -3,9 +3,11 @@ import {
   emptySetup,
   fieldMapping,
   holds,
+  rankOf,
   testStatusOf,
   type Connection,
   type ConnectionSetup,
+  type ConnectorDef,
   type Scenario,
   type SimEvent,
   type SimState,
@@ -76,8 +78,11 @@ function draftValues(state: SimState): { id: string | undefined; values: Values 
   return saved && { id: saved.id, values: { ...savedValues(saved), setup: dialog.setup } };
 }
 
-/** The setup parts of a ValuesCheck: mappings, list values, defaults and the start of each field order. */
-function setupMatch(check: ValuesCheck, setup: ConnectionSetup): boolean {
+/**
+ * The setup parts of a ValuesCheck: mappings, list values, defaults and the start of each field order as Ranger
+ * felt shows it (the connector's order where the setup has none of its own).
+ */
+function setupMatch(check: ValuesCheck, setup: ConnectionSetup, connector: ConnectorDef | undefined): boolean {
   const mappings = Object.entries(check.mappings ?? {}).every(
     ([actor, a]) =>
       (a.sync === undefined || (setup.actors[actor]?.sync ?? false) === a.sync) &&
@@ -101,9 +106,10 @@ function setupMatch(check: ValuesCheck, setup: ConnectionSetup): boolean {
       );
     }),
   );
-  const rank = Object.entries(check.rank ?? {}).every(([actor, first]) =>
-    first.every((key, i) => (setup.rank[actor] ?? [])[i] === key),
-  );
+  const rank = Object.entries(check.rank ?? {}).every(([actor, first]) => {
+    const order = connector ? rankOf(connector, setup, actor) : [];
+    return first.every((key, i) => order[i] === key);
+  });
   return mappings && lists && defaults && rank;
 }
 
@@ -116,7 +122,12 @@ function membersMatch(check: MembersCheck, v: Values): boolean {
 }
 
 /** Whether values satisfy a ValuesCheck; `baseline` is the same connection at the exercise's start. */
-function valuesMatch(check: ValuesCheck, v: Values | undefined, baseline: Values | undefined): boolean {
+function valuesMatch(
+  check: ValuesCheck,
+  v: Values | undefined,
+  baseline: Values | undefined,
+  scenario: Scenario,
+): boolean {
   if (!v) return false;
   const field = (m: ValuesCheck['name'], actual: Actual, base: Actual) => m === undefined || matches(m, actual, base);
   return (
@@ -129,7 +140,11 @@ function valuesMatch(check: ValuesCheck, v: Values | undefined, baseline: Values
     Object.entries(check.config ?? {}).every(([key, m]) =>
       matches(m, v.config[key] ?? '', baseline ? (baseline.config[key] ?? '') : undefined),
     ) &&
-    setupMatch(check, v.setup)
+    setupMatch(
+      check,
+      v.setup,
+      scenario.connectors.find((c) => c.id === v.connectorId),
+    )
   );
 }
 
@@ -164,7 +179,7 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
     const { connection, ...values } = check.draft;
     const draft = draftValues(state);
     if (connection !== undefined && draft?.id !== connection) return false;
-    return valuesMatch(values, draft?.values, baselineOf(ctx, draft?.id));
+    return valuesMatch(values, draft?.values, baselineOf(ctx, draft?.id), ctx.scenario);
   }
   if ('test' in check) return testStatusOf(state, { scenario: ctx.scenario }) === check.test;
   if ('event' in check)
@@ -179,5 +194,5 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   const wasSaved =
     !('saved' in check) ||
     ctx.events.some((e) => (e.type === 'saved' || e.type === 'toolSaved') && e.connectionId === spec.connection);
-  return wasSaved && valuesMatch(spec, listed && savedValues(listed), baselineOf(ctx, spec.connection));
+  return wasSaved && valuesMatch(spec, listed && savedValues(listed), baselineOf(ctx, spec.connection), ctx.scenario);
 }
