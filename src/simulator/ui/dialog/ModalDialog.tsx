@@ -38,9 +38,18 @@ export function ModalDialog({
   useLayoutEffect(() => {
     const element = dialog.current;
     const root = element?.closest('.sim');
-    // Guarded for DOMs without <dialog> support (test environments); browsers all have it.
-    if (element && !element.open) element.showModal?.();
-    const first = element?.querySelector<HTMLElement>('[data-autofocus]') ?? firstControl(element);
+    if (element && !element.open) {
+      // Mounted together with the dialog it opens over (a situation that starts inside Legg til standardverdi),
+      // this effect runs before the outer one's: open the outer dialogs first, so this one lies above them in the
+      // top layer, as when the reader opens them one after the other.
+      for (const outer of outerDialogs(element)) if (!outer.open) outer.showModal?.();
+      // Guarded for DOMs without <dialog> support (test environments); browsers all have it.
+      element.showModal?.();
+    }
+    // Focus starts in the innermost open dialog, which an outer one mounted with it must not take back.
+    const first = element?.querySelector('dialog[open]')
+      ? null
+      : (element?.querySelector<HTMLElement>('[data-autofocus]') ?? firstControl(element));
     first?.focus();
     return () => {
       if (element?.open) element.close();
@@ -70,6 +79,14 @@ export function ModalDialog({
       {children}
     </dialog>
   );
+}
+
+/** The dialogs `element` is inside, outermost first. */
+function outerDialogs(element: HTMLElement): HTMLDialogElement[] {
+  const outer: HTMLDialogElement[] = [];
+  for (let at = element.parentElement?.closest('dialog'); at; at = at.parentElement?.closest('dialog'))
+    outer.unshift(at);
+  return outer;
 }
 
 function firstControl(element: HTMLElement | null | undefined): HTMLElement | null {
