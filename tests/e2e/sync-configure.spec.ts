@@ -323,8 +323,15 @@ test('«Aktiver ERP-koblingen»: Aktiv with a required field lacking a direction
   await ok.click({ force: true });
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(page);
-  // The page's way out: Avbryt, Tilordninger, a direction, Fullført, then Aktiv again.
-  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+});
+
+test('«Aktiver ERP-koblingen» after the fix the page gives: a direction in Tilordninger, then Aktiv is saved', async ({
+  page,
+}) => {
+  const sim = await simulatorOnPage(page);
+  const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  const ok = dialog.getByRole('button', { name: 'OK', exact: true });
+  // From the list, as the troubleshooting section goes on: Tilordninger, a direction, Fullført, then Aktiv.
   const mappings = await openTool(page, sim, 'Nordlys – testmiljø', 'Tilordninger');
   await direction(mappings.getByRole('group', { name: 'Navn (obligatorisk)' }), 'Begge veier').click();
   await mappings.getByRole('button', { name: 'Fullført' }).click();
@@ -360,6 +367,24 @@ for (const [heading, situation, dialogName] of [
     await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+test('a situation that starts inside Legg til standardverdi has it above Standardverdier, focused and usable', async ({
+  page,
+}) => {
+  await page.goto('/simulator/?situasjon=standardverdi-pakrevd');
+  const inner = page.getByRole('dialog', { name: 'Legg til standardverdi for synkronisering' });
+  await expect(inner.getByRole('combobox', { name: 'ERP-felt' })).toBeFocused();
+  const ok = inner.getByRole('button', { name: 'OK', exact: true });
+  await expect(ok).toHaveAttribute('aria-disabled', 'true');
+  // A real click: nothing of Standardverdier lies over the inner dialog.
+  await inner.getByRole('checkbox', { name: 'Spør bruker om verdi' }).check();
+  await expect(ok).not.toHaveAttribute('aria-disabled');
+  await ok.click();
+  await expect(inner).toBeHidden();
+  await expect(
+    page.getByRole('dialog', { name: 'Standardverdier' }).getByRole('button', { name: 'Legg til' }),
+  ).toBeFocused();
+});
 
 test('the page «Retningsknappene er nedtonet»: each cause’s «Prøv i simulatoren» shows that cause at the buttons', async ({
   page,
