@@ -222,6 +222,8 @@ const byId: { readonly [Id in RuleId]: Rule & { id: Id } } = {
     id: 'reorder-needs-room',
     kind: 'precondition',
     messageKey: 'sim.rule.reorder-needs-room',
+    // Ranger felt's steps; Angi synkroniseringsprioritet's say the same of connections.
+    href: `${CONFIGURE}#rank`,
     subject: 'direction',
     check: tool.reorderHasRoom,
   },
