@@ -53,17 +53,49 @@ function summarise(label, probe) {
   return { p95processing: percentile(processing, 95), p95paint };
 }
 
-/** Keystroke latency in the dialog's Navn field, beside a plain input with no script as the machine's floor. */
+/**
+ * The text fields of every dialog that has one, each opened by its situation: the edit dialog's Navn, the new
+ * connection's Navn, the new Sync Connector's URL, and the value of Legg til standardverdi (shown once Angi
+ * standardverdi is checked). The other dialogs take choices from lists, not keystrokes.
+ */
+const FIELDS = [
+  { label: 'Navn in Konfigurer ERP-kobling', situation: 'felt-last', dialog: 'Konfigurer ERP-kobling', field: 'Navn' },
+  {
+    label: 'Navn in Angi ny ERP-kobling',
+    situation: 'ny-kobling-uten-connector',
+    dialog: 'Angi ny ERP-kobling',
+    field: 'Navn',
+  },
+  {
+    label: 'URL in Legg til Sync Connector',
+    situation: 'connector-ukjent-url',
+    dialog: 'Legg til Sync Connector',
+    field: 'URL',
+  },
+  {
+    label: 'Verdi in Legg til standardverdi for synkronisering',
+    situation: 'standardverdi-pakrevd',
+    dialog: 'Legg til standardverdi for synkronisering',
+    field: 'Verdi',
+    before: (dialog) => dialog.getByRole('checkbox', { name: 'Angi standardverdi' }).check(),
+  },
+];
+
+/** Keystroke latency in each dialog's text field, beside a plain input with no script as the machine's floor. */
 export async function measureLatency(baseURL) {
   console.log(`\nKeystroke latency (${KEYSTROKES} keystrokes each, headless Chromium on this machine)`);
-  const dialog = await withPage(async (page) => {
-    await page.goto(`${baseURL}/simulator/?situasjon=felt-last`);
-    const name = page
-      .getByRole('dialog', { name: 'Konfigurer ERP-kobling' })
-      .getByRole('textbox', { name: 'Navn', exact: true });
-    await name.waitFor();
-    return summarise('Navn in Konfigurer ERP-kobling', await typeAndMeasure(page, name));
-  });
+  const dialogs = [];
+  for (const { label, situation, dialog: title, field, before } of FIELDS)
+    dialogs.push(
+      await withPage(async (page) => {
+        await page.goto(`${baseURL}/simulator/?situasjon=${situation}`);
+        const dialog = page.getByRole('dialog', { name: title });
+        await before?.(dialog);
+        const input = dialog.getByRole('textbox', { name: field, exact: true });
+        await input.waitFor();
+        return summarise(label, await typeAndMeasure(page, input));
+      }),
+    );
   const floor = await withPage(async (page) => {
     await page.goto(`${baseURL}/sok/`);
     return summarise(
@@ -71,11 +103,12 @@ export async function measureLatency(baseURL) {
       await typeAndMeasure(page, page.getByRole('searchbox', { name: 'Søk i hjelpen' })),
     );
   });
+  const worst = Math.max(...dialogs.map((d) => d.p95paint));
   const verdict =
-    dialog.p95paint < FRAME_MS
+    worst < FRAME_MS
       ? 'within budget'
-      : dialog.p95paint <= floor.p95paint
+      : worst <= floor.p95paint
         ? 'at the machine floor (a plain input with no script measures the same), not above it'
         : 'OVER BUDGET';
-  console.log(`  budget: p95 under one frame (${FRAME_MS} ms) -> ${verdict}`);
+  console.log(`  budget: p95 under one frame (${FRAME_MS} ms) in every dialog -> ${verdict}`);
 }

@@ -44,12 +44,16 @@ export function loadSimulatorData(): Promise<SimulatorData> {
   return cached;
 }
 
-/** Fails the build when a page links to a situation that does not exist. */
-export async function assertSituation(id: string, where: string): Promise<void> {
+/** Fails the build when a page names a situation that does not exist (`tag` is how the page named it). */
+export async function assertSituation(
+  id: string,
+  where: string,
+  tag = `<TryInSimulator situation="${id}" />`,
+): Promise<void> {
   const { situations } = await loadSimulatorData();
   if (!situations[id]) {
     throw new Error(
-      `${where}: <TryInSimulator situation="${id}" /> names no situation in ${SCENARIO_DIR}/${SITUATIONS_FILE}. Known: ${Object.keys(situations).join(', ')}`,
+      `${where}: ${tag} names no situation in ${SCENARIO_DIR}/${SITUATIONS_FILE}. Known: ${Object.keys(situations).join(', ')}`,
     );
   }
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { EVENT_FIELDS, EVENT_TYPES } from '../exercises/engine/event-fields.ts';
 import { TEST_STATUSES, type Check } from '../exercises/engine/types.ts';
+import { TOOLS } from '../simulator/domain/commands.ts';
 import { SCREENS, TABS } from '../simulator/domain/navigation.ts';
+import { DIRECTIONS } from '../simulator/domain/setup.ts';
 import { RULE_IDS } from '../simulator/domain/rule-ids.ts';
 
 /**
@@ -30,6 +32,20 @@ const matchSchema = z.union(
   },
 );
 
+const flag = (what: string) => z.boolean({ error: `${what} must be true or false` }).optional();
+const fieldMapping = z.strictObject({
+  crm: z.string().nullable().optional(),
+  direction: z
+    .enum(DIRECTIONS, { error: `direction must be one of: ${list(DIRECTIONS)}, or null` })
+    .nullable()
+    .optional(),
+  search: flag('search'),
+  erpTab: flag('erpTab'),
+});
+const defaultCheck = z
+  .strictObject({ fixed: flag('fixed'), value: matchSchema.optional(), ask: flag('ask'), required: flag('required') })
+  .nullable();
+
 const values = {
   name: matchSchema.optional(),
   description: matchSchema.optional(),
@@ -37,7 +53,15 @@ const values = {
   visibility: z.enum(['all', 'selected'], { error: 'visibility must be all or selected' }).optional(),
   members: z.strictObject({ users: z.array(z.string()).optional(), groups: z.array(z.string()).optional() }).optional(),
   config: z.record(z.string(), matchSchema).optional(),
+  connector: z.string().optional(),
+  mappings: z
+    .record(z.string(), z.strictObject({ sync: flag('sync'), fields: z.record(z.string(), fieldMapping).optional() }))
+    .optional(),
+  lists: z.record(z.string(), z.record(z.string(), z.string().nullable())).optional(),
+  defaults: z.record(z.string(), z.record(z.string(), defaultCheck)).optional(),
+  rank: z.record(z.string(), z.array(z.string())).optional(),
 };
+const DIALOG_KINDS = ['edit', 'add', 'connector', 'priority', ...TOOLS] as const;
 
 const leaves = {
   view: z.strictObject({
@@ -50,6 +74,7 @@ const leaves = {
   dialog: z.strictObject({
     dialog: z.enum(['open', 'closed'], { error: 'dialog must be open or closed' }),
     connection: z.string().optional(),
+    kind: z.enum(DIALOG_KINDS, { error: `kind must be one of: ${list(DIALOG_KINDS)}` }).optional(),
   }),
   draft: z.strictObject({ draft: z.strictObject({ ...values, connection: z.string().optional() }) }),
   test: z.strictObject({ test: z.enum(TEST_STATUSES, { error: `test must be one of: ${list(TEST_STATUSES)}` }) }),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { verifyDemo } from '../exercises/engine/demo.ts';
 import type { Check, DemoCommand, Exercise, TargetChoice, ValuesCheck } from '../exercises/engine/types.ts';
 import { exerciseWorld } from '../exercises/engine/world.ts';
+import { newConnectionId } from '../simulator/domain/draft.ts';
 import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts';
 import { SituationError, type Situation } from '../simulator/domain/situations.ts';
 import type { ConnectorDef, ErpFault, Scenario } from '../simulator/domain/types.ts';
@@ -36,8 +37,28 @@ function faultHits(f: ErpFault, s: Scenario): boolean {
   return folders.some((x) => normalizePath(x) === normalizePath(f.path));
 }
 
-function namer(s: Scenario, report: Report) {
-  const connections = s.connections.map((c) => c.id);
+/**
+ * The ids of the connections an exercise's own commands add (Angi ny ERP-kobling, named, then OK): the simulator
+ * derives a new connection's id from its name, so an exercise may check a connection its learner creates.
+ */
+function addedConnections(e: Exercise, s: Scenario): string[] {
+  const taken = s.connections.map((c) => c.id);
+  let adding = false;
+  let name = '';
+  for (const c of [...e.start.commands, ...e.steps.flatMap((step) => step.demo)]) {
+    if (c.type === 'openFeature') [adding, name] = [c.feature === 'ny-erp-kobling', ''];
+    else if (adding && c.type === 'setName') name = c.value;
+    else if (adding && c.type === 'cancel') adding = false;
+    else if (adding && c.type === 'ok' && name.trim()) {
+      taken.push(newConnectionId(name, taken));
+      adding = false;
+    }
+  }
+  return taken.slice(s.connections.length);
+}
+
+function namer(s: Scenario, report: Report, added: readonly string[] = []) {
+  const connections = [...s.connections.map((c) => c.id), ...added];
   const fields = (connector?: ConnectorDef) =>
     (connector ? connector.fields : s.connectors.flatMap((c) => c.fields)).map((f) => f.key);
   const connectorOf = (connectionId?: string) =>
@@ -107,7 +128,7 @@ export function exerciseReferences(refs: ExerciseRefs) {
         ),
     );
 
-    const name = namer(scenario, report);
+    const name = namer(scenario, report, addedConnections(e, scenario));
     const defaultConnection = e.expect?.connection;
     if (e.expect) name.connection(['expect', 'connection'], e.expect.connection);
     const commands = (list: DemoCommand[], path: Path) =>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TOOLS } from '../simulator/domain/commands.ts';
 import { SCREENS, TABS } from '../simulator/domain/navigation.ts';
 
 /**
@@ -72,11 +73,63 @@ export const persistedStateV1 = z.object({
 });
 export type PersistedStateV1 = z.infer<typeof persistedStateV1>;
 
-/** Version 2 (current): version 1 and where the user is in the admin client (navigator entry and tab). */
+/** Version 2: version 1 and where the user is in the admin client (navigator entry and tab). */
 export const persistedStateV2 = z.extend(persistedStateV1, {
   view: z.object({ screen: z.enum(SCREENS), tab: z.enum(TABS) }),
 });
 export type PersistedStateV2 = z.infer<typeof persistedStateV2>;
+
+const fieldMapping = z.object({
+  crm: z.nullable(z.string()),
+  direction: z.nullable(z.enum(['to-crm', 'to-erp', 'both'])),
+  search: z.boolean(),
+  erpTab: z.boolean(),
+});
+const defaultValue = z.object({
+  field: z.string(),
+  fixed: z.boolean(),
+  value: z.string(),
+  ask: z.boolean(),
+  required: z.boolean(),
+});
+const setup = z.object({
+  actors: z.record(z.string(), z.object({ sync: z.boolean(), fields: z.record(z.string(), fieldMapping) })),
+  lists: z.record(z.string(), z.record(z.string(), z.string())),
+  defaults: z.record(z.string(), z.array(defaultValue)),
+  rank: z.record(z.string(), ids),
+});
+const draft = dialog.shape.draft;
+const dialogV3 = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('edit'), connectionId: z.string(), draft, test }),
+  z.object({ kind: z.literal('add'), connectorId: z.nullable(z.string()), draft, test }),
+  z.object({ kind: z.literal('connector'), name: z.string(), url: z.string() }),
+  z.object({ kind: z.literal('priority'), order: ids, selected: z.nullable(z.string()) }),
+  z.object({
+    kind: z.enum(TOOLS),
+    connectionId: z.string(),
+    tab: z.nullable(z.string()),
+    setup,
+    selected: z.nullable(z.string()),
+    adding: z.nullable(defaultValue),
+  }),
+]);
+
+/**
+ * Version 3 (current): the Sync Connectors list, each connection's setup (mappings, list mappings, defaults, field
+ * order), the priority order, and any of the Sync tab's dialogs open.
+ */
+export const persistedStateV3 = z.object({
+  scenarioId: z.string(),
+  view: persistedStateV2.shape.view,
+  connectors: z.array(z.object({ id: z.string(), name: z.string(), url: z.string() })),
+  connections: z.array(z.extend(connection, { setup })),
+  priority: ids,
+  selectedId: z.nullable(z.string()),
+  dialog: z.nullable(dialogV3),
+  nextToken: z.int(),
+  lang: persistedStateV1.shape.lang,
+});
+export type PersistedStateV3 = z.infer<typeof persistedStateV3>;
 
 /**
  * Version 0, the first prototype: Norwegian property names, only the list and the selection, one built-in

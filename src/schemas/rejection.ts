@@ -7,13 +7,45 @@ import type { SimEvent } from '../simulator/domain/events.ts';
 /** The simulator's Norwegian texts: the rules' explanations and the reasons a command can be refused. */
 const t = createTranslate({ ...nbSim, ...nbBuild });
 
-/** What a command names that may be missing from the scenario: a connection, a tool, a field, a member. */
+/**
+ * What a command names that may be missing from the scenario: a connection, a tool, a field, a member, a Sync
+ * Connector, an actor or its field, a list or its value, a row.
+ */
 function targetOf(command: Command): string {
-  if (command.type === 'selectConnection') return String(command.connectionId);
-  if (command.type === 'openTool') return command.tool;
-  if (command.type === 'setField') return command.key;
-  if (command.type === 'toggleVisibilityMember') return command.id;
-  return command.type;
+  switch (command.type) {
+    case 'selectConnection':
+      return String(command.connectionId);
+    case 'openTool':
+      return command.tool;
+    case 'setField':
+      return command.key;
+    case 'toggleVisibilityMember':
+    case 'selectItem':
+      return command.id;
+    case 'chooseConnector':
+      return command.connectorId;
+    case 'selectActor':
+    case 'setActorSync':
+      return command.actor;
+    case 'setCrmField':
+      return command.crm === null
+        ? `${command.actor}/${command.field}`
+        : `${command.actor}/${command.field} → ${command.crm}`;
+    case 'setDirection':
+    case 'setFieldFlag':
+      return `${command.actor}/${command.field}`;
+    case 'selectList':
+      return command.list;
+    case 'setListItem':
+      return command.crm === null
+        ? `${command.list}/${command.item}`
+        : `${command.list}/${command.item} → ${command.crm}`;
+    case 'setDefaultField':
+    case 'removeDefault':
+      return command.field;
+    default:
+      return command.type;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { createTranslate } from '../i18n/translate.ts';
 import en from '../../content/i18n/en/sim.dialog.json' with { type: 'json' };
 import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts';
+import { setupProblems } from '../simulator/domain/setup-problems.ts';
 import type { ConnectorDef, Scenario } from '../simulator/domain/types.ts';
 import { validateName } from '../simulator/domain/validation.ts';
 
@@ -52,6 +53,54 @@ function checkConnector(report: Report, c: ConnectorDef, i: number): void {
   }
 }
 
+/** Actors, their fields and lists: each refers to what exists, and a required field can be synchronised. */
+function checkActors(report: Report, s: Scenario, c: ConnectorDef, i: number): void {
+  unique(report, ['connectors', i, 'actors'], c.actors, 'actor id');
+  unique(report, ['connectors', i, 'lists'], c.lists, 'list id');
+  c.actors.forEach((a, j) => {
+    const at = (...rest: Path): Path => ['connectors', i, 'actors', j, ...rest];
+    if (!s.crm.entities.some((e) => e.id === a.entity))
+      report(
+        at('entity'),
+        `entity "${a.entity}" is not in crm.entities (known: ${s.crm.entities.map((e) => e.id).join(', ')})`,
+      );
+    unique(report, at('fields'), a.fields, 'field key');
+    a.fields.forEach((f, k) => {
+      if (f.list && !c.lists.some((l) => l.id === f.list))
+        report(at('fields', k, 'list'), `list "${f.list}" is not in this connector's lists`);
+      if (f.required && f.noSync)
+        report(
+          at('fields', k, 'noSync'),
+          'a required field must be one that can be synchronised, or no connection could ever be active',
+        );
+    });
+  });
+  c.lists.forEach((l, j) => {
+    unique(report, ['connectors', i, 'lists', j, 'items'], l.items, 'value id');
+    if (!s.crm.lists.some((x) => x.id === l.crmList))
+      report(['connectors', i, 'lists', j, 'crmList'], `list "${l.crmList}" is not in crm.lists`);
+  });
+}
+
+/** The SuperOffice side: unique ids, lists that exist, and actor restrictions that name real actors. */
+function checkCrm(report: Report, s: Scenario): void {
+  unique(report, ['crm', 'entities'], s.crm.entities, 'entity id');
+  unique(report, ['crm', 'lists'], s.crm.lists, 'list id');
+  const actors = new Set(s.connectors.flatMap((c) => c.actors.map((a) => a.id)));
+  s.crm.entities.forEach((e, i) => {
+    unique(report, ['crm', 'entities', i, 'fields'], e.fields, 'field key');
+    e.fields.forEach((f, j) => {
+      const at: Path = ['crm', 'entities', i, 'fields', j];
+      if (f.list && !s.crm.lists.some((l) => l.id === f.list))
+        report([...at, 'list'], `list "${f.list}" is not in crm.lists`);
+      f.actors?.forEach(
+        (a, k) => actors.has(a) || report([...at, 'actors', k], `"${a}" is not an actor of any connector`),
+      );
+    });
+  });
+  s.crm.lists.forEach((l, i) => unique(report, ['crm', 'lists', i, 'items'], l.items, 'value id'));
+}
+
 function checkConnections(report: Report, s: Scenario): void {
   const users = new Set(s.users.map((u) => u.id));
   const groups = new Set(s.groups.map((g) => g.id));
@@ -65,6 +114,13 @@ function checkConnections(report: Report, s: Scenario): void {
         at('connectorId'),
         `connector "${c.connectorId}" does not exist (known: ${s.connectors.map((k) => k.id).join(', ')})`,
       );
+    if (!connector.listed)
+      report(
+        at('connectorId'),
+        `connector "${c.connectorId}" is not listed; a connection needs a connector in the list`,
+      );
+    for (const problem of setupProblems(s, connector, c.setup, { active: c.active, saved: true }))
+      report(at('setup', ...problem.path), problem.message);
     if (c.visibility.mode === 'selected') {
       c.visibility.userIds.forEach(
         (u, j) => users.has(u) || report(at('visibility', 'users', j), `user "${u}" does not exist`),
@@ -111,6 +167,13 @@ export function scenarioReferences(s: Scenario, ctx: z.core.$RefinementCtx<Scena
   unique(report, ['users'], s.users, 'user id');
   unique(report, ['groups'], s.groups, 'group id');
   s.connectors.forEach((c, i) => checkConnector(report, c, i));
+  s.connectors.forEach((c, i) => checkActors(report, s, c, i));
+  s.connectors.forEach((c, i) => {
+    const first = s.connectors.findIndex((o) => normalizeUrl(o.url) === normalizeUrl(c.url));
+    if (first !== i)
+      report(['connectors', i, 'url'], `connector "${s.connectors[first]!.id}" answers at this URL already`);
+  });
+  checkCrm(report, s);
   checkConnections(report, s);
   checkFaults(report, s);
 }

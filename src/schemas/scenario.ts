@@ -61,16 +61,171 @@ const fieldDef = z.strictObject(
   strict,
 );
 
+/** A field key: letters and digits, starting with a lower-case letter (ERP fields, SuperOffice fields). */
+const key = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .regex(/^[a-z][a-zA-Z0-9]*$/, `${what} must start with a lower-case letter and hold only letters and digits`);
+
+const listItem = z.strictObject({ id: id('id'), label: label('label') }, strict);
+
+/** One field of an ERP actor. */
+const erpField = z.strictObject(
+  {
+    key: key('key'),
+    label: label('label'),
+    labelEn: label('labelEn'),
+    /** Default false. A required field of a synchronised actor needs a direction before the connection is active. */
+    required: z.boolean({ error: 'required must be true or false' }).default(false),
+    /** Id of a list in the connector's `lists`. */
+    list: id('list').optional(),
+    /** Why the field cannot be synchronised: `id` (the actor's own id) or `read-only` (kept by the ERP). */
+    noSync: z.enum(['id', 'read-only'], { error: 'noSync must be id or read-only' }).optional(),
+  },
+  strict,
+);
+
+const actor = z.strictObject(
+  {
+    id: id('id'),
+    label: label('label'),
+    labelEn: label('labelEn'),
+    /** Id of an entity in `crm.entities`. */
+    entity: id('entity'),
+    fields: z.array(erpField).min(1, 'an actor needs at least one field'),
+  },
+  strict,
+);
+
+const erpList = z.strictObject(
+  {
+    id: id('id'),
+    label: label('label'),
+    labelEn: label('labelEn'),
+    /** Id of the list in `crm.lists` its values map to. */
+    crmList: id('crmList'),
+    items: z.array(listItem).min(1, 'a list needs at least one value'),
+  },
+  strict,
+);
+
 const connector = z.strictObject(
   {
     id: id('id'),
     name: label('name'),
     url: label('url'),
     kind: z.enum(['api', 'file'], { error: 'kind must be api or file' }),
+    /** Default true. false: an installed sync app that answers at `url`, not yet added to Sync Connectors. */
+    listed: z.boolean({ error: 'listed must be true or false' }).default(true),
     fields: z.array(fieldDef).min(1, 'a connector needs at least one field'),
+    /** The ERP actors it offers (Tilordninger). Default none. */
+    actors: z.array(actor).default([]),
+    /** The ERP lists of its list fields (Listetilordning). Default none. */
+    lists: z.array(erpList).default([]),
   },
   strict,
 );
+
+/** The SuperOffice side: entities (Firma, Person, Prosjekt) with their fields, and lists with their values. */
+const crm = z.strictObject(
+  {
+    entities: z
+      .array(
+        z.strictObject(
+          {
+            id: id('id'),
+            label: label('label'),
+            labelEn: label('labelEn'),
+            fields: z
+              .array(
+                z.strictObject(
+                  {
+                    key: key('key'),
+                    label: label('label'),
+                    labelEn: label('labelEn'),
+                    list: id('list').optional(),
+                    /** Only these ERP actors may map to the field. */
+                    actors: z.array(id('actor')).min(1, 'leave actors out rather than empty').optional(),
+                  },
+                  strict,
+                ),
+              )
+              .min(1, 'an entity needs at least one field'),
+          },
+          strict,
+        ),
+      )
+      .default([]),
+    lists: z
+      .array(
+        z.strictObject(
+          {
+            id: id('id'),
+            label: label('label'),
+            labelEn: label('labelEn'),
+            items: z.array(listItem).min(1, 'a list needs at least one value'),
+          },
+          strict,
+        ),
+      )
+      .default([]),
+  },
+  strict,
+);
+
+/** How one ERP field is mapped: `{ crm: firmanavn, direction: both, search: true, erpTab: true }`. */
+const fieldMapping = z.strictObject(
+  {
+    crm: key('crm').nullable().default(null),
+    direction: z
+      .enum(['to-crm', 'to-erp', 'both'], { error: 'direction must be to-crm (>), to-erp (<) or both (< >)' })
+      .nullable()
+      .default(null),
+    search: z.boolean({ error: 'search must be true or false' }).default(false),
+    erpTab: z.boolean({ error: 'erpTab must be true or false' }).default(false),
+  },
+  strict,
+);
+
+/** A connection's mappings, list mappings, defaults and field order. Everything defaults to nothing set. */
+const setup = z
+  .strictObject(
+    {
+      actors: z
+        .record(
+          z.string(),
+          z.strictObject(
+            {
+              sync: z.boolean({ error: 'sync must be true or false' }).default(false),
+              fields: z.record(z.string(), fieldMapping).default({}),
+            },
+            strict,
+          ),
+        )
+        .default({}),
+      lists: z.record(z.string(), z.record(z.string(), id('value'))).default({}),
+      defaults: z
+        .record(
+          z.string(),
+          z.array(
+            z.strictObject(
+              {
+                field: key('field'),
+                fixed: z.boolean().default(false),
+                value: value.default(''),
+                ask: z.boolean().default(false),
+                required: z.boolean().default(false),
+              },
+              strict,
+            ),
+          ),
+        )
+        .default({}),
+      rank: z.record(z.string(), z.array(z.string())).default({}),
+    },
+    strict,
+  )
+  .default({ actors: {}, lists: {}, defaults: {}, rank: {} });
 
 /** `all`, or `{ users: [...], groups: [...] }` for Angitte brukere + grupper. Default `all`. */
 const visibility = z
@@ -102,6 +257,8 @@ const connection = z.strictObject(
     config: z.record(z.string(), value).default({}),
     /** Default empty. */
     description: z.string().default(''),
+    /** Mappings, list mappings, defaults and field order. Default nothing set. */
+    setup,
   },
   strict,
 );
@@ -162,6 +319,7 @@ export const scenarioSchema = z
       users: z.array(person).default([]),
       groups: z.array(person).default([]),
       erp,
+      crm: crm.default({ entities: [], lists: [] }),
     },
     strict,
   )

@@ -1,37 +1,21 @@
 import { z } from 'zod';
-import { TOOLS } from '../simulator/domain/commands.ts';
+import { demoCommandSchema } from './exercise-command.ts';
 import type { Situation } from '../simulator/domain/situations.ts';
 import { parseYamlContent } from './yaml-location.ts';
 
 /**
- * The commands a situation may list, one per line as `{ type: setField, key: url, value: "..." }`. There is
- * no finishTest: a test a situation starts finishes at once (see applySituation).
+ * The commands a situation may list, one per line as `{ type: setField, key: url, value: "..." }`: every command
+ * an exercise may use, and reset. There is no finishTest: a test a situation starts finishes at once (see
+ * applySituation).
  */
 const command = z.discriminatedUnion(
   'type',
-  [
-    z.strictObject({ type: z.literal('selectConnection'), connectionId: z.string().nullable() }),
-    z.strictObject({ type: z.literal('openDialog') }),
-    z.strictObject({ type: z.literal('openTool'), tool: z.enum(TOOLS) }),
-    z.strictObject({ type: z.literal('setName'), value: z.string() }),
-    z.strictObject({ type: z.literal('setDescription'), value: z.string() }),
-    z.strictObject({ type: z.literal('setVisibilityMode'), mode: z.enum(['all', 'selected']) }),
-    z.strictObject({ type: z.literal('toggleVisibilityMember'), kind: z.enum(['user', 'group']), id: z.string() }),
-    z.strictObject({ type: z.literal('setActive'), value: z.boolean() }),
-    z.strictObject({
-      type: z.literal('setField'),
-      key: z.string(),
-      value: z.union([z.string(), z.number()]).transform(String),
-    }),
-    z.strictObject({ type: z.literal('runTest') }),
-    z.strictObject({ type: z.literal('ok') }),
-    z.strictObject({ type: z.literal('cancel') }),
-    z.strictObject({ type: z.literal('reset') }),
-    z.strictObject({ type: z.literal('dismissNotice') }),
-  ],
+  [...demoCommandSchema.options, z.strictObject({ type: z.literal('reset') })],
   {
-    error:
-      'type must be a simulator command such as selectConnection, openDialog, setActive, setField, runTest (finishTest is not allowed)',
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? 'type must be a simulator command such as selectConnection, openDialog, setActive, setField, runTest (finishTest is not allowed)'
+        : undefined,
   },
 );
 

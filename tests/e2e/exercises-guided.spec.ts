@@ -20,28 +20,48 @@ interface FieldFile {
   label: string;
   type: string;
 }
+interface Labelled {
+  id: string;
+  label: string;
+}
 
 const exercises: ExerciseFile[] = readdirSync('content/exercises')
   .filter((f) => f.endsWith('.yaml') && f !== 'howto-steps.yaml')
   .map((f) => parse(readFileSync(`content/exercises/${f}`, 'utf8')) as ExerciseFile);
 const scenario = parse(readFileSync('content/scenarios/standard.yaml', 'utf8')) as {
-  connectors: Array<{ fields: FieldFile[] }>;
+  connectors: Array<{
+    fields: FieldFile[];
+    actors?: Array<Labelled & { fields: Array<{ key: string; label: string; required?: boolean }> }>;
+    lists?: Array<Labelled & { items: Labelled[] }>;
+  }>;
   connections: Array<{ id: string; name: string }>;
   users: Array<{ id: string; name: string }>;
   groups: Array<{ id: string; name: string }>;
 };
-// The simulator's texts: sim.json and, for the dialog's, sim.dialog.json.
+// The simulator's texts: sim.json, sim.dialog.json (the edit dialog's) and sim.tools.json (the other dialogs').
 const sim = {
   ...(JSON.parse(readFileSync('content/i18n/nb/sim.json', 'utf8')) as Record<string, string>),
   ...(JSON.parse(readFileSync('content/i18n/nb/sim.dialog.json', 'utf8')) as Record<string, string>),
+  ...(JSON.parse(readFileSync('content/i18n/nb/sim.tools.json', 'utf8')) as Record<string, string>),
 };
 const fields = scenario.connectors.flatMap((c) => c.fields);
+const actors = scenario.connectors.flatMap((c) => c.actors ?? []);
+const listItems = scenario.connectors.flatMap((c) => c.lists ?? []).flatMap((l) => l.items);
 const nameOf = (list: Array<{ id: string; name: string }>, id: unknown) => list.find((x) => x.id === id)!.name;
+const labelOf = (list: Labelled[], id: unknown) => list.find((x) => x.id === id)!.label;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An ERP field's row in Tilordninger, named by its label (and «(obligatorisk)» when it is required). */
+function mappingRow(dialog: Locator, actor: string, key: string): Locator {
+  const field = actors.find((a) => a.id === actor)!.fields.find((f) => f.key === key)!;
+  return dialog.getByRole('group', { name: `${field.label}${field.required ? ' (obligatorisk)' : ''}`, exact: true });
+}
 
 /** Performs one demo command the way a learner would, in the simulator region of an exercise page. */
 async function perform(page: Page, command: Command): Promise<void> {
   const region = page.getByRole('region', { name: 'Simulatoren' });
-  const dialog = page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' });
+  // The innermost open dialog: Legg til standardverdi is inside Standardverdier, so it comes last.
+  const dialog = page.getByRole('dialog').last();
   switch (command.type) {
     case 'navigate':
       return region
@@ -54,11 +74,23 @@ async function perform(page: Page, command: Command): Promise<void> {
       return region.getByRole('radio', { name: nameOf(scenario.connections, command.connectionId) }).check();
     case 'openDialog':
       await region.getByRole('button', { name: 'Konfigurer ERP-kobling' }).click();
-      return expect(dialog).toBeVisible();
+      return expect(page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeVisible();
     case 'openTool':
-      return region.getByRole('button', { name: sim[`sim.ui.tool.${command.tool}`] }).click();
+      await region.getByRole('button', { name: sim[`sim.ui.tool.${command.tool}`] }).click();
+      return expect(page.getByRole('dialog', { name: sim[`sim.ui.tool.${command.tool}`] })).toBeVisible();
+    case 'openFeature':
+      if (command.feature === 'synkroniseringsprioritet')
+        return region.getByRole('button', { name: 'Angi synkroniseringsprioritet' }).click();
+      return region
+        .getByRole('group', { name: command.feature === 'ny-sync-connector' ? 'Sync Connectors' : 'ERP-koblinger' })
+        .getByRole('button', { name: 'Legg til' })
+        .click();
     case 'setName':
       return dialog.getByRole('textbox', { name: 'Navn', exact: true }).fill(String(command.value));
+    case 'setUrl':
+      return dialog.getByRole('textbox', { name: 'URL', exact: true }).fill(command.value);
+    case 'chooseConnector':
+      return void (await dialog.getByRole('combobox', { name: 'Sync Connector' }).selectOption(command.connectorId));
     case 'setVisibilityMode':
       return dialog.getByRole('radio', { name: sim[`sim.ui.dialog.visibility.${command.mode}`] }).check();
     case 'toggleVisibilityMember': {
@@ -73,19 +105,72 @@ async function perform(page: Page, command: Command): Promise<void> {
     case 'setActive':
       return dialog.getByRole('checkbox', { name: 'Aktiv' }).setChecked(Boolean(command.value));
     case 'setField': {
-      const field = fields.find((f) => f.key === command.key)!;
-      const control = dialog.getByLabel(field.label, { exact: true });
-      return field.type === 'select'
-        ? void (await control.selectOption(String(command.value)))
-        : control.fill(String(command.value));
+      // Connectors share keys (url), so the field is the one with the key whose label this dialog shows.
+      for (const field of fields.filter((f) => f.key === command.key)) {
+        const control = dialog.getByLabel(field.label, { exact: true });
+        if ((await control.count()) === 0) continue;
+        return field.type === 'select'
+          ? void (await control.selectOption(String(command.value)))
+          : control.fill(String(command.value));
+      }
+      throw new Error(`no field ${command.key} in the open dialog`);
     }
+    case 'selectActor':
+      return dialog.getByRole('tab', { name: labelOf(actors, command.actor) }).click();
+    case 'setActorSync':
+      return dialog.getByRole('checkbox', { name: /^Synkroniser ERP/ }).setChecked(command.value);
+    case 'setCrmField':
+      return void (await mappingRow(dialog, command.actor, command.field)
+        .getByRole('combobox', { name: 'SuperOffice-felt' })
+        .selectOption(command.crm ?? ''));
+    case 'setDirection': {
+      const buttons = mappingRow(dialog, command.actor, command.field).getByRole('group', { name: 'Retning' });
+      // Clearing a direction is a click on the chosen one.
+      return command.direction === null
+        ? buttons.getByRole('button', { pressed: true }).click()
+        : buttons.getByRole('button', { name: sim[`sim.ui.mapping.direction.${command.direction}`] }).click();
+    }
+    case 'setFieldFlag':
+      return mappingRow(dialog, command.actor, command.field)
+        .getByRole('checkbox', { name: sim[`sim.ui.mapping.col.${command.flag}`] })
+        .setChecked(command.value);
+    case 'selectList':
+      return void (await dialog.getByRole('combobox', { name: 'Liste' }).selectOption(command.list));
+    case 'setListItem':
+      return void (await dialog
+        .getByRole('combobox', { name: `CRM-verdi ${labelOf(listItems, command.item)}` })
+        .selectOption(command.crm ?? ''));
+    case 'addDefault':
+      await dialog.getByRole('button', { name: 'Legg til' }).click();
+      return expect(page.getByRole('dialog', { name: 'Legg til standardverdi for synkronisering' })).toBeVisible();
+    case 'setDefaultField':
+      return void (await dialog.getByRole('combobox', { name: 'ERP-felt' }).selectOption(command.field));
+    case 'setDefaultOption':
+      return dialog.getByRole('checkbox', { name: sim[`sim.ui.default.${command.option}`] }).setChecked(command.value);
+    case 'setDefaultValue':
+      return dialog.getByRole('textbox', { name: 'Verdi' }).fill(command.value);
+    case 'removeDefault': {
+      const field = actors.flatMap((a) => a.fields).find((f) => f.key === command.field)!;
+      return dialog.getByRole('button', { name: `Fjern ${field.label}` }).click();
+    }
+    case 'selectItem': {
+      const connection = scenario.connections.find((c) => c.id === command.id);
+      const label = connection?.name ?? actors.flatMap((a) => a.fields).find((f) => f.key === command.id)!.label;
+      return dialog.getByRole('radio', { name: new RegExp(`^${escape(label)} `) }).check();
+    }
+    case 'moveItem':
+      return dialog.getByRole('button', { name: command.direction === 'up' ? 'Pil opp' : 'Pil ned' }).click();
     case 'runTest':
       await dialog.getByRole('button', { name: 'Test ERP-tilkobling' }).click();
       return expect(dialog.getByText(sim['sim.test.running']!)).toHaveCount(0);
     case 'ok':
-      return dialog.getByRole('button', { name: 'OK', exact: true }).click();
+      // OK, or Fullført and Lagre in the lower-left dialogs (the inner dialog's OK comes after its outer's).
+      return dialog
+        .getByRole('button', { name: /^(OK|Fullført|Lagre)$/ })
+        .last()
+        .click();
     case 'cancel':
-      return dialog.getByRole('button', { name: 'Avbryt', exact: true }).click();
+      return dialog.getByRole('button', { name: 'Avbryt', exact: true }).last().click();
     default:
       throw new Error(`no UI action for ${command.type}`);
   }

@@ -76,8 +76,11 @@ test('the page’s steps are marked done as the reader performs them, and the te
   await isDone(step('5'));
   await isNotDone(step('6'));
   await sim.getByRole('button', { name: 'Tilordninger' }).click();
+  const mappings = page.getByRole('dialog', { name: 'Tilordninger' });
+  await expect(mappings).toBeVisible();
   await isDone(step('6'));
   await expect(page.locator('.howto-step-done')).toHaveCount(10);
+  await mappings.getByRole('button', { name: 'Avbryt' }).click();
 
   // The text of the steps is unchanged; only the hidden «Utført» words are added for screen readers.
   expect(await stepText(page)).toBe(texts);

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, lmsStatus, openSyncAndSelectOslo, renameOsloWithOneMistake, test } from './lms/harness.ts';
+import {
+  EXERCISE_COUNT,
+  expect,
+  lmsStatus,
+  openSyncAndSelectOslo,
+  renameOsloWithOneMistake,
+  test,
+} from './lms/harness.ts';
 import type { LmsServer } from './lms/server.ts';
 
 /**
@@ -209,7 +216,7 @@ test('SCORM 2004, the course in Veiledet: its exercise reports completion only, 
   lms.load('scorm2004/alle-ovelser-veiledet.zip');
   const manifest = new TextDecoder().decode(lms.file('imsmanifest.xml'));
   // The course: every exercise a SCO of its own, none with a pass mark.
-  expect(manifest.match(/adlcp:scormType="sco"/g)).toHaveLength(7);
+  expect(manifest.match(/adlcp:scormType="sco"/g)).toHaveLength(EXERCISE_COUNT);
   expect(manifest).not.toContain('minNormalizedMeasure');
   const query = new URLSearchParams({
     scorm: '2004',

@@ -156,7 +156,7 @@ test('a failing test names what to fix and links to its troubleshooting text; fi
   await expect(connectionRow(page, 'Nordlys – Bergen filial').getByRole('cell').last()).toHaveText('Aktiv');
 });
 
-test('step 6 and rule 6: the lower-left buttons need a selected connection and say what they would open', async ({
+test('step 6 and rule 6: the lower-left buttons need a selected connection, then open their dialog on it', async ({
   page,
 }) => {
   await page.goto('/simulator/');
@@ -168,7 +168,9 @@ test('step 6 and rule 6: the lower-left buttons need a selected connection and s
   await expect(page.getByText('Velg en ERP-kobling i listen først.').first()).toBeVisible();
   await page.getByRole('radio', { name: 'Fjordfil – lønnseksport' }).check();
   await mappings.click();
-  await expect(page.getByRole('status', { name: 'Melding' })).toContainText('Tilordninger åpner en egen dialogboks');
+  const dialog = page.getByRole('dialog', { name: 'Tilordninger' });
+  await expect(dialog).toContainText('ERP-kobling: Fjordfil – lønnseksport');
+  await expect(dialog.getByRole('tab', { name: 'Prosjekt' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('bad input gets a Norwegian message at the field and never reaches the list', async ({ page }) => {

@@ -122,7 +122,7 @@ describe('situations and exercises are replayed, and a refused command fails whe
         `${file} is not valid:`,
         `  - ${file}:8 field "laast-felt.commands.2": command 3 (setField) is refused by the simulator: (rule config-locked-while-active) Konfigurasjonsfeltene er låst fordi Aktiv er merket av. Fjern merkingen i Aktiv for å endre dem. Navn, synlighet og beskrivelse kan du endre likevel.`,
         `  - ${file}:16 field "ukjent-felt.commands.3": command 4 (setField) is refused by the simulator: «tidsavbrud» finnes ikke i scenarioet «standard».`,
-        `  - ${file}:21 field "uten-dialog.commands.0": command 1 (setActive) is refused by the simulator: Dialogboksen Konfigurer ERP-kobling er ikke åpen. Velg en kobling og åpne dialogboksen først.`,
+        `  - ${file}:21 field "uten-dialog.commands.0": command 1 (setActive) is refused by the simulator: Ingen dialogboks er åpen her. Åpne dialogboksen kommandoen hører til først, for eksempel med openDialog, openTool eller openFeature.`,
         `  - ${file}:23 field "ukjent-scenario.scenario": no file in content/scenarios defines the scenario "finnes-ikke" (known: standard)`,
       ].join('\n'),
     );
@@ -143,7 +143,7 @@ describe('pages: what the dialect does not know fails at the file and line (site
   test.each([
     [
       'try-unknown-situation',
-      `${PAGE}/try-unknown-situation.mdx:18: <TryInSimulator situation="ok-nedtont" /> names no situation in content/scenarios/situations.yaml. Did you mean "ok-nedtonet"? Known: ok-nedtonet, test-feiler, felt-last, kan-ikke-aktiveres.`,
+      `${PAGE}/try-unknown-situation.mdx:18: <TryInSimulator situation="ok-nedtont" /> names no situation in content/scenarios/situations.yaml. Did you mean "ok-nedtonet"? Known: ok-nedtonet, test-feiler, felt-last, kan-ikke-aktiveres, sync-fanen, mangler-retning, retning-uten-felt, retning-id-felt, retning-ugyldig-felt, duplikat-i-liste, ingen-lister, standardverdi-pakrevd, connector-ukjent-url, ny-kobling-uten-connector.`,
     ],
     [
       'unknown-alert',

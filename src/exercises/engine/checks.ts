@@ -1,8 +1,13 @@
 import {
   connectionById,
+  emptySetup,
+  fieldMapping,
   holds,
+  rankOf,
   testStatusOf,
   type Connection,
+  type ConnectionSetup,
+  type ConnectorDef,
   type Scenario,
   type SimEvent,
   type SimState,
@@ -28,6 +33,8 @@ interface Values {
   userIds: readonly string[];
   groupIds: readonly string[];
   config: Readonly<Record<string, string>>;
+  connectorId: string;
+  setup: ConnectionSetup;
 }
 
 function savedValues(c: Connection): Values {
@@ -41,14 +48,69 @@ function savedValues(c: Connection): Values {
     userIds: members.userIds,
     groupIds: members.groupIds,
     config: c.config,
+    connectorId: c.connectorId,
+    setup: c.setup,
   };
 }
 
-function draftValues(state: SimState): Values | undefined {
-  const draft = state.dialog?.draft;
-  if (!draft) return undefined;
-  const { visibility: v } = draft;
-  return { ...draft, mode: v.mode, userIds: v.userIds, groupIds: v.groupIds };
+/** The connection the open dialog is about, as it would save it, and its id (none for a new one). */
+function draftValues(state: SimState): { id: string | undefined; values: Values } | undefined {
+  const dialog = state.dialog;
+  if (dialog?.kind === 'edit' || dialog?.kind === 'add') {
+    const { draft } = dialog;
+    const { visibility: v } = draft;
+    const saved = dialog.kind === 'edit' ? connectionById(state, dialog.connectionId) : undefined;
+    const connectorId = dialog.kind === 'edit' ? (saved?.connectorId ?? '') : (dialog.connectorId ?? '');
+    return {
+      id: dialog.kind === 'edit' ? dialog.connectionId : undefined,
+      values: {
+        ...draft,
+        mode: v.mode,
+        userIds: v.userIds,
+        groupIds: v.groupIds,
+        connectorId,
+        setup: saved?.setup ?? emptySetup(),
+      },
+    };
+  }
+  if (!dialog || dialog.kind === 'connector' || dialog.kind === 'priority') return undefined;
+  const saved = connectionById(state, dialog.connectionId);
+  return saved && { id: saved.id, values: { ...savedValues(saved), setup: dialog.setup } };
+}
+
+/**
+ * The setup parts of a ValuesCheck: mappings, list values, defaults and the start of each field order as Ranger
+ * felt shows it (the connector's order where the setup has none of its own).
+ */
+function setupMatch(check: ValuesCheck, setup: ConnectionSetup, connector: ConnectorDef | undefined): boolean {
+  const mappings = Object.entries(check.mappings ?? {}).every(
+    ([actor, a]) =>
+      (a.sync === undefined || (setup.actors[actor]?.sync ?? false) === a.sync) &&
+      Object.entries(a.fields ?? {}).every(([field, f]) => {
+        const m = fieldMapping(setup, actor, field);
+        return (Object.keys(f) as Array<keyof typeof f>).every((k) => f[k] === m[k]);
+      }),
+  );
+  const lists = Object.entries(check.lists ?? {}).every(([list, items]) =>
+    Object.entries(items).every(([item, crm]) => (setup.lists[list]?.[item] ?? null) === crm),
+  );
+  const defaults = Object.entries(check.defaults ?? {}).every(([actor, fields]) =>
+    Object.entries(fields).every(([field, d]) => {
+      const found = setup.defaults[actor]?.find((x) => x.field === field);
+      if (d === null || !found) return d === null && !found;
+      return (
+        (d.fixed === undefined || d.fixed === found.fixed) &&
+        (d.ask === undefined || d.ask === found.ask) &&
+        (d.required === undefined || d.required === found.required) &&
+        (d.value === undefined || matches(d.value, found.value))
+      );
+    }),
+  );
+  const rank = Object.entries(check.rank ?? {}).every(([actor, first]) => {
+    const order = connector ? rankOf(connector, setup, actor) : [];
+    return first.every((key, i) => order[i] === key);
+  });
+  return mappings && lists && defaults && rank;
 }
 
 function sameSet(expected: readonly string[] | undefined, actual: readonly string[]): boolean {
@@ -60,7 +122,12 @@ function membersMatch(check: MembersCheck, v: Values): boolean {
 }
 
 /** Whether values satisfy a ValuesCheck; `baseline` is the same connection at the exercise's start. */
-function valuesMatch(check: ValuesCheck, v: Values | undefined, baseline: Values | undefined): boolean {
+function valuesMatch(
+  check: ValuesCheck,
+  v: Values | undefined,
+  baseline: Values | undefined,
+  scenario: Scenario,
+): boolean {
   if (!v) return false;
   const field = (m: ValuesCheck['name'], actual: Actual, base: Actual) => m === undefined || matches(m, actual, base);
   return (
@@ -69,8 +136,14 @@ function valuesMatch(check: ValuesCheck, v: Values | undefined, baseline: Values
     (check.active === undefined || check.active === v.active) &&
     (check.visibility === undefined || check.visibility === v.mode) &&
     (check.members === undefined || membersMatch(check.members, v)) &&
+    (check.connector === undefined || check.connector === v.connectorId) &&
     Object.entries(check.config ?? {}).every(([key, m]) =>
       matches(m, v.config[key] ?? '', baseline ? (baseline.config[key] ?? '') : undefined),
+    ) &&
+    setupMatch(
+      check,
+      v.setup,
+      scenario.connectors.find((c) => c.id === v.connectorId),
     )
   );
 }
@@ -94,12 +167,19 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   if ('selected' in check) return state.selectedId === check.selected;
   if ('dialog' in check) {
     if (check.dialog === 'closed') return state.dialog === null;
-    return state.dialog !== null && (check.connection === undefined || state.dialog.connectionId === check.connection);
+    const open = state.dialog;
+    const about = open && 'connectionId' in open ? open.connectionId : undefined;
+    return (
+      open !== null &&
+      (check.kind === undefined || open.kind === check.kind) &&
+      (check.connection === undefined || about === check.connection)
+    );
   }
   if ('draft' in check) {
     const { connection, ...values } = check.draft;
-    if (connection !== undefined && state.dialog?.connectionId !== connection) return false;
-    return valuesMatch(values, draftValues(state), baselineOf(ctx, state.dialog?.connectionId));
+    const draft = draftValues(state);
+    if (connection !== undefined && draft?.id !== connection) return false;
+    return valuesMatch(values, draft?.values, baselineOf(ctx, draft?.id), ctx.scenario);
   }
   if ('test' in check) return testStatusOf(state, { scenario: ctx.scenario }) === check.test;
   if ('event' in check)
@@ -112,6 +192,7 @@ export function evaluate(check: Check, ctx: CheckContext): boolean {
   const spec = 'saved' in check ? check.saved : check.listed;
   const listed = connectionById(state, spec.connection);
   const wasSaved =
-    !('saved' in check) || ctx.events.some((e) => e.type === 'saved' && e.connectionId === spec.connection);
-  return wasSaved && valuesMatch(spec, listed && savedValues(listed), baselineOf(ctx, spec.connection));
+    !('saved' in check) ||
+    ctx.events.some((e) => (e.type === 'saved' || e.type === 'toolSaved') && e.connectionId === spec.connection);
+  return wasSaved && valuesMatch(spec, listed && savedValues(listed), baselineOf(ctx, spec.connection), ctx.scenario);
 }

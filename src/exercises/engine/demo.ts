@@ -1,4 +1,4 @@
-import { reduce, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
+import { dialogScope, reduce, type SimEvent, type SimState } from '../../simulator/domain/index.ts';
 import { evaluate } from './checks.ts';
 import { advance, startExercise, type ExerciseRun } from './run.ts';
 import { commandTarget } from './targets.ts';
@@ -14,10 +14,19 @@ export interface DemoAction {
   target: UiTarget | undefined;
 }
 
-/** Everything Vis meg does, in order. The player dispatches each command and waits for a running test to end. */
-export function demoScript(exercise: Exercise): DemoAction[] {
+/**
+ * Everything Vis meg does, in order. The player dispatches each command and waits for a running test to end.
+ * The demo is replayed from the exercise's start to know which dialog each command meets (OK of an inner dialog
+ * is its own control).
+ */
+export function demoScript(exercise: Exercise, world: ExerciseWorld): DemoAction[] {
+  let state = world.state;
   return exercise.steps.flatMap((step, stepIndex) =>
-    step.demo.map((command) => ({ stepIndex, stepId: step.id, command, target: commandTarget(command) })),
+    step.demo.map((command) => {
+      const target = commandTarget(command, dialogScope(state));
+      state = applyCommand(state, command, world).state;
+      return { stepIndex, stepId: step.id, command, target };
+    }),
   );
 }
 

@@ -49,6 +49,11 @@ export interface MistakeContext {
   /** The exercise's start, to tell a changed connection from one saved as it was. */
   start: SimState;
   scenario: Scenario;
+  /**
+   * The current step tells the learner to close the dialog with Avbryt (its demo cancels), as the troubleshooting
+   * page does before Tilordninger: the discarded changes are what the step asks to drop.
+   */
+  cancelAsked?: boolean;
 }
 
 function changedSinceStart(connectionId: string, ctx: MistakeContext): boolean {
@@ -82,7 +87,7 @@ export function classifyEvent(
       return changedSinceStart(event.connectionId, ctx) ? { kind: 'wrong-connection' } : undefined;
     }
     case 'cancelled':
-      return event.hadChanges ? { kind: 'cancelled-work', ruleId: 'cancel-discards' } : undefined;
+      return event.hadChanges && !ctx.cancelAsked ? { kind: 'cancelled-work', ruleId: 'cancel-discards' } : undefined;
     default:
       return undefined;
   }

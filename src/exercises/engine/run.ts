@@ -106,7 +106,8 @@ export function advance(
     if (isComplete(next)) break;
     const at = timeOf(event);
     const step = next.steps[next.current]!;
-    const found = classifyEvent(event, { ...ctx, expect: exercise.expect });
+    const cancelAsked = exercise.steps[next.current]!.demo.some((c) => c.type === 'cancel');
+    const found = classifyEvent(event, { ...ctx, expect: exercise.expect, cancelAsked });
     const key = found && event.type === 'rejected' ? `${step.id}|${found.kind}|${found.ruleId ?? ''}` : null;
     if (found && (key === null || key !== next.repeatKey))
       step.mistakes.push({ kind: found.kind, stepId: step.id, ...(found.ruleId ? { ruleId: found.ruleId } : {}), at });

@@ -1,5 +1,7 @@
 import type {
   Command,
+  DialogKind,
+  Direction,
   ErpFault,
   RuleId,
   ScreenId,
@@ -38,7 +40,29 @@ export interface MembersCheck {
   groups?: string[];
 }
 
-/** What a connection (in the dialog, or in the list) should look like. Everything is optional. */
+/** How an ERP field should be mapped (Tilordninger). `crm` and `direction` null: none chosen. */
+export interface FieldMappingCheck {
+  crm?: string | null;
+  direction?: Direction | null;
+  search?: boolean;
+  erpTab?: boolean;
+}
+
+/** An actor's tab in Tilordninger: its Synkroniser checkbox and its fields. */
+export interface ActorCheck {
+  sync?: boolean;
+  fields?: Record<string, FieldMappingCheck>;
+}
+
+/** A default of an ERP field (Standardverdier); null in its place: the field has no default. */
+export interface DefaultCheck {
+  fixed?: boolean;
+  value?: Match;
+  ask?: boolean;
+  required?: boolean;
+}
+
+/** What a connection (in a dialog, or in the list) should look like. Everything is optional. */
 export interface ValuesCheck {
   name?: Match;
   description?: Match;
@@ -47,6 +71,16 @@ export interface ValuesCheck {
   members?: MembersCheck;
   /** Configuration field key to the value it should have. */
   config?: Record<string, Match>;
+  /** The Sync Connector it uses (its id). */
+  connector?: string;
+  /** Actor id to how its tab in Tilordninger should be. */
+  mappings?: Record<string, ActorCheck>;
+  /** ERP list id to ERP value id to the CRM value id it maps to (null: «(Ingen utvalg)»). */
+  lists?: Record<string, Record<string, string | null>>;
+  /** Actor id to ERP field key to its default (null: no default). */
+  defaults?: Record<string, Record<string, DefaultCheck | null>>;
+  /** Actor id to the first fields of Ranger felt, in order. */
+  rank?: Record<string, string[]>;
 }
 
 /** The test line under Test ERP-tilkobling, as the dialog shows it (the domain's `testStatusOf`). */
@@ -58,15 +92,15 @@ export type Check =
   | { view: { screen?: ScreenId; tab?: TabId } }
   /** The row selected in ERP-koblinger (null: none). */
   | { selected: string | null }
-  /** Konfigurer ERP-kobling is open (optionally for one connection) or closed. */
-  | { dialog: 'open' | 'closed'; connection?: string }
-  /** The open dialog's working copy; false while no dialog is open. */
+  /** A dialog is open (optionally this kind, for this connection) or none is. */
+  | { dialog: 'open' | 'closed'; connection?: string; kind?: DialogKind }
+  /** The open dialog's working copy (of a connection, as the dialog would save it); false with none open. */
   | { draft: ValuesCheck & { connection?: string } }
   /** The test status in the open dialog; false while no dialog is open. */
   | { test: TestStatus }
   /** An event of this type happened since the step began, with these properties. */
   | { event: SimEventType; where?: Record<string, Match> }
-  /** OK saved this connection since the step began, and the list now shows it like this. */
+  /** OK, Fullført or Lagre saved this connection since the step began, and the list now shows it like this. */
   | { saved: ValuesCheck & { connection: string } }
   /** The list shows the connection like this now, whenever it was saved. */
   | { listed: ValuesCheck & { connection: string } }

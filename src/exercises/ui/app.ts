@@ -77,7 +77,7 @@ export function createExerciseApp(options: ExerciseAppOptions): ExerciseApp {
   });
   // The server renders this start; the client's first render must be the same, so it is set before any render.
   sim.getState().startSituation(situationId);
-  const script = demoScript(exercise);
+  const script = demoScript(exercise, world);
   const session = createSession(exercise, world, clock());
   const player = createPlayer(script, sim, options.focusedControl);
   const view = createStore<{ mode: ExerciseMode | null }>()(() => ({ mode: null }));

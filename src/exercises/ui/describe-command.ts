@@ -1,6 +1,8 @@
 import type { Params, Translate } from '../../i18n/translate.ts';
+import { connectionForm } from '../../simulator/domain/index.ts';
 import type { FeatureId, Scenario, SimulatorState } from '../../simulator/store/index.ts';
 import type { DemoCommand } from '../engine/index.ts';
+import { describeToolCommand, okLabel } from './describe-tool-command.ts';
 import { tSim } from './i18n.ts';
 
 const FEATURE_LABEL: Readonly<Record<FeatureId, string>> = {
@@ -20,6 +22,8 @@ export function describeCommand(
   sim: SimulatorState['sim'],
 ): string {
   const say = (key: string, params?: Params) => t(`exercises.demo.command.${key}`, params);
+  const tool = describeToolCommand(say, command, scenario, sim);
+  if (tool !== undefined) return tool;
   switch (command.type) {
     case 'navigate':
       return say('navigate', { screen: tSim(`sim.ui.screen.${command.screen}`) });
@@ -39,6 +43,12 @@ export function describeCommand(
       return say('click', { control: tSim(FEATURE_LABEL[command.feature]) });
     case 'setName':
       return say('type', { value: command.value, field: tSim('sim.ui.dialog.name') });
+    case 'setUrl':
+      return say('type', { value: command.value, field: tSim('sim.ui.connector.url') });
+    case 'chooseConnector': {
+      const row = sim.connectors.find((c) => c.id === command.connectorId);
+      return say('chooseIn', { option: row?.name ?? command.connectorId, field: tSim('sim.ui.dialog.connector') });
+    }
     case 'setDescription':
       return say('type', { value: command.value, field: tSim('sim.ui.dialog.description') });
     case 'setVisibilityMode':
@@ -49,7 +59,7 @@ export function describeCommand(
     case 'toggleVisibilityMember': {
       const members = command.kind === 'user' ? scenario.users : scenario.groups;
       const name = members.find((m) => m.id === command.id)?.name ?? command.id;
-      const visibility = sim.dialog?.draft.visibility;
+      const visibility = connectionForm(sim, { scenario })?.dialog.draft.visibility;
       const chosen =
         visibility?.mode === 'selected' &&
         (command.kind === 'user' ? visibility.userIds : visibility.groupIds).includes(command.id);
@@ -58,8 +68,7 @@ export function describeCommand(
     case 'setActive':
       return say(command.value ? 'check' : 'uncheck', { control: tSim('sim.ui.dialog.active') });
     case 'setField': {
-      const connection = sim.connections.find((c) => c.id === sim.dialog?.connectionId);
-      const connector = scenario.connectors.find((c) => c.id === connection?.connectorId);
+      const connector = connectionForm(sim, { scenario })?.connector;
       const field = connector?.fields.find((f) => f.key === command.key);
       const label = field?.label ?? command.key;
       if (field?.type === 'secret') return say('typeSecret', { field: label });
@@ -71,10 +80,12 @@ export function describeCommand(
     case 'runTest':
       return say('test', { control: tSim('sim.ui.dialog.test') });
     case 'ok':
-      return say('click', { control: tSim('sim.ui.dialog.ok') });
+      return say('click', { control: tSim(okLabel(sim)) });
     case 'cancel':
       return say('click', { control: tSim('sim.ui.dialog.cancel') });
     case 'dismissNotice':
       return say('click', { control: tSim('sim.ui.notice.dismiss') });
+    default:
+      return '';
   }
 }

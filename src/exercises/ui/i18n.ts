@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import sim from '../../../content/i18n/nb/sim.json';
 import simDialog from '../../../content/i18n/nb/sim.dialog.json';
+import simTools from '../../../content/i18n/nb/sim.tools.json';
 import { createTranslate, type Translate } from '../../i18n/translate.ts';
 
 /**
@@ -14,7 +15,7 @@ export function useT(): Translate {
 }
 
 /**
- * The simulator's own names and rule messages (content/i18n/nb/sim.json and sim.dialog.json), so a caption or a
+ * The simulator's own names and rule messages (content/i18n/nb/sim*.json), so a caption or a
  * correction names a control exactly as the simulator shows it. The simulator carries these catalogs already.
  */
-export const tSim: Translate = createTranslate({ ...sim, ...simDialog });
+export const tSim: Translate = createTranslate({ ...sim, ...simDialog, ...simTools });

@@ -53,7 +53,10 @@ export function createPlayer(
   let waiting: (() => void) | undefined;
   let focus: string | null = null;
 
-  const testRunning = () => sim.getState().sim.dialog?.test.status === 'running';
+  const testRunning = () => {
+    const dialog = sim.getState().sim.dialog;
+    return (dialog?.kind === 'edit' || dialog?.kind === 'add') && dialog.test.status === 'running';
+  };
   const dialogOpen = () => sim.getState().sim.dialog !== null;
 
   const store = createStore<PlayerData & PlayerActions>()((set, get) => {

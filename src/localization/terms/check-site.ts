@@ -30,16 +30,17 @@ export function readPages(root: string): PageSource[] {
 
 /** Every label a bold UI term may name: the simulator catalog, the scenarios' fields, the term base's ui terms. */
 export function readLabels(root: string, base: TermBase, termsSource: string): Label[] {
-  // Only the simulator's source catalogs (sim.json, sim.dialog.json): a problem in another catalog is the catalog
-  // tests' to report.
+  // Only the simulator's source catalogs (sim.json, sim.dialog.json, sim.tools.json): a problem in another catalog
+  // is the catalog tests' to report.
   const catalogs = loadNamespace(root, SOURCE_LANG, 'sim');
+  const syncTemplate = catalogs.map((c) => c.messages['sim.ui.mapping.sync']).find((text) => text !== undefined);
   const scenarios = readdirSync(join(root, SCENARIO_DIR))
     .filter((f) => f.endsWith('.yaml') && !NOT_SCENARIOS.has(f))
     .sort()
     .flatMap((f) => {
       const file = `${SCENARIO_DIR}/${f}`;
       const source = readFileSync(join(root, file), 'utf8');
-      return scenarioLabels(parseScenario(parse(source), file, source), file, source);
+      return scenarioLabels(parseScenario(parse(source), file, source), file, source, syncTemplate);
     });
   return [
     ...catalogs.flatMap((catalog) => catalogLabels(catalog)),

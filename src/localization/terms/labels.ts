@@ -8,8 +8,8 @@ import type { TermBase } from './schema.ts';
  * product:
  * - `catalog`: the nb values of `sim.ui.*` keys that look like labels (short, no sentence). Other `sim.*` keys
  *   are messages and explanations, which pages quote rather than name.
- * - `scenario`: the connector field labels (and select option labels) of every scenario file: the dialog
- *   shows them for the connector at hand.
+ * - `scenario`: what every scenario file labels: connector fields and options, ERP actors, fields and lists, and
+ *   the SuperOffice entities, fields and lists they map to (the dialogs show them for the connection at hand).
  * - `terms`: the term base's `ui: true` terms: the product's labels around the dialog (Innstillinger og
  *   vedlikehold, Tilbud/Sync, Fullført ...) that pages name but the simulator does not show.
  * Only the first two are "labels of the simulator" for `unused-label`: the term base is the pages' side.
@@ -56,29 +56,57 @@ export function catalogLabels(catalog: Catalog, prefix = 'sim.ui.'): Label[] {
     }));
 }
 
-/** Connector field labels and option labels of a scenario. `source` is the YAML text, for lines. */
-export function scenarioLabels(scenario: Scenario, file: string, source: string): Label[] {
+/**
+ * The labels a scenario puts on screen: connector fields and their options (the connection dialogs), ERP actors,
+ * their fields and lists (Tilordninger, Listetilordning, Standardverdier, Ranger felt), and the SuperOffice
+ * entities, fields and lists they are mapped to. `syncTemplate` is the nb text of Tilordninger's checkbox
+ * (`sim.ui.mapping.sync`, «Synkroniser ERP «{actor}» med SuperOffice «{entity}»»): filled in for each actor, it is
+ * the label the dialog shows on that actor's tab. `source` is the YAML text, for lines.
+ */
+export function scenarioLabels(scenario: Scenario, file: string, source: string, syncTemplate?: string): Label[] {
   const lineOf = yamlLineFinder(source);
-  return scenario.connectors.flatMap((connector, c) =>
-    connector.fields.flatMap((field, f) => {
+  const label = (text: string, path: Array<string | number>, ref: string): Label => ({
+    text: normalizeLabel(text),
+    origin: 'scenario',
+    file,
+    line: lineOf(path),
+    ref,
+  });
+  const entityLabel = (id: string) => scenario.crm.entities.find((e) => e.id === id)?.label ?? id;
+  const connectors = scenario.connectors.flatMap((connector, c) => [
+    ...connector.fields.flatMap((field, f) => {
       const path = ['connectors', c, 'fields', f];
-      const own: Label = {
-        text: normalizeLabel(field.label),
-        origin: 'scenario',
-        file,
-        line: lineOf([...path, 'label']),
-        ref: `${connector.id}.${field.key}`,
-      };
-      const options = (field.options ?? []).map((option, o): Label => ({
-        text: normalizeLabel(option.label),
-        origin: 'scenario',
-        file,
-        line: lineOf([...path, 'options', o, 'label']),
-        ref: `${connector.id}.${field.key}.${option.value}`,
-      }));
-      return [own, ...options];
+      return [
+        label(field.label, [...path, 'label'], `${connector.id}.${field.key}`),
+        ...(field.options ?? []).map((option, o) =>
+          label(option.label, [...path, 'options', o, 'label'], `${connector.id}.${field.key}.${option.value}`),
+        ),
+      ];
     }),
-  );
+    ...connector.actors.flatMap((actor, a) => {
+      const path = ['connectors', c, 'actors', a];
+      const ref = `${connector.id}.${actor.id}`;
+      const sync = syncTemplate?.replace('{actor}', actor.label).replace('{entity}', entityLabel(actor.entity));
+      return [
+        label(actor.label, [...path, 'label'], ref),
+        ...(sync ? [label(sync, [...path, 'label'], `${ref}.sync`)] : []),
+        ...actor.fields.map((f, i) => label(f.label, [...path, 'fields', i, 'label'], `${ref}.${f.key}`)),
+      ];
+    }),
+    ...connector.lists.map((list, l) =>
+      label(list.label, ['connectors', c, 'lists', l, 'label'], `${connector.id}.${list.id}`),
+    ),
+  ]);
+  const crm = [
+    ...scenario.crm.entities.flatMap((entity, e) => [
+      label(entity.label, ['crm', 'entities', e, 'label'], `crm.${entity.id}`),
+      ...entity.fields.map((f, i) =>
+        label(f.label, ['crm', 'entities', e, 'fields', i, 'label'], `crm.${entity.id}.${f.key}`),
+      ),
+    ]),
+    ...scenario.crm.lists.map((list, l) => label(list.label, ['crm', 'lists', l, 'label'], `crm.${list.id}`)),
+  ];
+  return [...connectors, ...crm];
 }
 
 /** The term base's `ui: true` terms. `source` is the YAML text, for lines. */

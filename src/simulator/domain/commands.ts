@@ -1,11 +1,12 @@
 import type { FeatureId, ScreenId, TabId } from './navigation.ts';
+import type { Direction } from './types.ts';
 
 /**
  * Everything the user can do, as plain data. The UI, situations and property tests all speak this language,
  * so any sequence can be stored, replayed and checked.
  */
 
-/** The buttons in the lower-left corner; each opens a dialog this simulator does not reproduce. */
+/** The buttons in the lower-left corner; each opens its dialog on the selected connection. */
 export const TOOLS = ['tilordninger', 'listetilordning', 'standardverdier', 'ranger-felt'] as const;
 export type ToolId = (typeof TOOLS)[number];
 
@@ -20,20 +21,54 @@ export type Command =
   | { type: 'openDialog' }
   /** One of the lower-left buttons (Tilordninger, Listetilordning, Standardverdier, Ranger felt). */
   | { type: 'openTool'; tool: ToolId }
-  /** Legg til (either list) or Angi synkroniseringsprioritet: not simulated, so it only says so. */
+  /** Legg til under either list, or Angi synkroniseringsprioritet: each opens its dialog. */
   | { type: 'openFeature'; feature: FeatureId }
+  /** Navn in the open dialog: the connection's, or the new Sync Connector's. */
   | { type: 'setName'; value: string }
+  /** URL of the new Sync Connector. */
+  | { type: 'setUrl'; value: string }
+  /** Sync Connector in Angi ny ERP-kobling (a row of Sync Connectors). */
+  | { type: 'chooseConnector'; connectorId: string }
   | { type: 'setDescription'; value: string }
   | { type: 'setVisibilityMode'; mode: 'all' | 'selected' }
   | { type: 'toggleVisibilityMember'; kind: 'user' | 'group'; id: string }
   | { type: 'setActive'; value: boolean }
   | { type: 'setField'; key: string; value: string }
+  /** An actor's tab in Tilordninger, Standardverdier or Ranger felt. */
+  | { type: 'selectActor'; actor: string }
+  /** Synkroniser ERP «aktør» med SuperOffice «enhet». */
+  | { type: 'setActorSync'; actor: string; value: boolean }
+  /** SuperOffice-felt of an ERP field (null: none). */
+  | { type: 'setCrmField'; actor: string; field: string; crm: string | null }
+  /** Retning of an ERP field (null: none chosen). */
+  | { type: 'setDirection'; actor: string; field: string; direction: Direction | null }
+  /** Vis i søk (`search`) or Vis i ERP-fane (`erpTab`). */
+  | { type: 'setFieldFlag'; actor: string; field: string; flag: 'search' | 'erpTab'; value: boolean }
+  /** The list chosen in Listetilordning. */
+  | { type: 'selectList'; list: string }
+  /** The CRM value for an ERP value (null: «(Ingen utvalg)»). */
+  | { type: 'setListItem'; list: string; item: string; crm: string | null }
+  /** Legg til in Standardverdier: opens Legg til standardverdi for synkronisering. */
+  | { type: 'addDefault' }
+  /** ERP-felt in Legg til standardverdi for synkronisering. */
+  | { type: 'setDefaultField'; field: string }
+  /** Angi standardverdi (`fixed`), Spør bruker om verdi (`ask`), Påkrevd (`required`). */
+  | { type: 'setDefaultOption'; option: 'fixed' | 'ask' | 'required'; value: boolean }
+  /** The value of Angi standardverdi. */
+  | { type: 'setDefaultValue'; value: string }
+  /** Fjern on a row of Standardverdier. */
+  | { type: 'removeDefault'; field: string }
+  /** Select a row in Ranger felt or Angi synkroniseringsprioritet. */
+  | { type: 'selectItem'; id: string }
+  /** Pil opp or Pil ned: moves the selected row. */
+  | { type: 'moveItem'; direction: 'up' | 'down' }
   /** Test ERP-tilkobling: starts the test (status running). */
   | { type: 'runTest' }
   /** Sent by the store after the busy delay; the outcome is computed, never carried. */
   | { type: 'finishTest'; token: number }
+  /** The open dialog's OK, Fullført or Lagre (in Legg til standardverdi for synkronisering while it is open). */
   | { type: 'ok' }
-  /** Avbryt, and Esc. */
+  /** Avbryt, and Esc (in the innermost dialog). */
   | { type: 'cancel' }
   /** Tilbakestill: back to the scenario as it started. */
   | { type: 'reset' }
@@ -50,11 +85,27 @@ export const COMMAND_TYPES = [
   'openTool',
   'openFeature',
   'setName',
+  'setUrl',
+  'chooseConnector',
   'setDescription',
   'setVisibilityMode',
   'toggleVisibilityMember',
   'setActive',
   'setField',
+  'selectActor',
+  'setActorSync',
+  'setCrmField',
+  'setDirection',
+  'setFieldFlag',
+  'selectList',
+  'setListItem',
+  'addDefault',
+  'setDefaultField',
+  'setDefaultOption',
+  'setDefaultValue',
+  'removeDefault',
+  'selectItem',
+  'moveItem',
   'runTest',
   'finishTest',
   'ok',

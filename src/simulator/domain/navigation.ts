@@ -29,8 +29,8 @@ export function isSyncView(view: View): boolean {
 }
 
 /**
- * Buttons of the Sync tab that open something this simulator does not reproduce and that need no selected
- * connection: Legg til under Sync Connectors, Legg til under ERP-koblinger, Angi synkroniseringsprioritet.
+ * Buttons of the Sync tab that open a dialog and need no selected connection: Legg til under Sync Connectors,
+ * Legg til under ERP-koblinger (Angi ny ERP-kobling), Angi synkroniseringsprioritet.
  */
 export const FEATURES = ['ny-sync-connector', 'ny-erp-kobling', 'synkroniseringsprioritet'] as const;
 export type FeatureId = (typeof FEATURES)[number];

@@ -1,5 +1,5 @@
 import { charLength, displayValue, forbiddenChars, invisibleChars, listChars } from './characters.ts';
-import type { ConnectorDef, FieldDef, FieldType } from './types.ts';
+import type { ConnectorDef, FieldDef, FieldType, ListedConnector } from './types.ts';
 
 /** Why a value is not accepted: a catalog key and its placeholder values, shown at the field. */
 export interface Problem {
@@ -45,6 +45,16 @@ export function validateName(value: string): Problem | undefined {
   const name = value.trim();
   if (name === '') return { messageKey: 'sim.validation.nameBlank' };
   return characterProblem(name) ?? tooLong(name, NAME_MAX_LENGTH);
+}
+
+/** A new Sync Connector's name: a valid name, and not one a connector in the list already has. */
+export function validateConnectorName(value: string, listed: readonly ListedConnector[]): Problem | undefined {
+  const problem = validateName(value);
+  if (problem) return problem;
+  const name = value.trim().toLowerCase();
+  return listed.some((c) => c.name.trim().toLowerCase() === name)
+    ? { messageKey: 'sim.validation.nameTaken', params: { name: value.trim() } }
+    : undefined;
 }
 
 /** The description is free text: line breaks, emoji and `<` are fine; other invisible characters are not. */
@@ -99,6 +109,27 @@ export function validateField(field: FieldDef, raw: string): Problem | undefined
     tooLong(value, field.maxLength ?? MAX_LENGTH[field.type]) ??
     typeProblem(field, value)
   );
+}
+
+/** The URL of a new Sync Connector: required, an http(s) address, no invisible characters. */
+export function validateConnectorUrl(raw: string): Problem | undefined {
+  const value = raw.trim();
+  if (value === '') return { messageKey: 'sim.validation.required' };
+  return (
+    characterProblem(value) ??
+    tooLong(value, MAX_LENGTH.url) ??
+    (isHttpUrl(value) ? undefined : { messageKey: 'sim.validation.url', params: { value: displayValue(value) } })
+  );
+}
+
+/** Longest default value: it is written into an ERP field, which is a text field at most this long. */
+export const DEFAULT_VALUE_MAX_LENGTH = 100;
+
+/** The value of Angi standardverdi: required while it is chosen, plain text. */
+export function validateDefaultValue(raw: string): Problem | undefined {
+  const value = raw.trim();
+  if (value === '') return { messageKey: 'sim.validation.required' };
+  return characterProblem(value) ?? tooLong(value, DEFAULT_VALUE_MAX_LENGTH);
 }
 
 /** Every configuration field with a problem, keyed by field key, in the connector's order. */

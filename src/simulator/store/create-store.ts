@@ -51,15 +51,36 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
           openTool: (tool) => void dispatch({ type: 'openTool', tool }),
           openFeature: (feature) => void dispatch({ type: 'openFeature', feature }),
           setName: (value) => void dispatch({ type: 'setName', value }),
+          setUrl: (value) => void dispatch({ type: 'setUrl', value }),
+          chooseConnector: (connectorId) => void dispatch({ type: 'chooseConnector', connectorId }),
           setDescription: (value) => void dispatch({ type: 'setDescription', value }),
           setVisibilityMode: (mode) => void dispatch({ type: 'setVisibilityMode', mode }),
           toggleVisibilityMember: (kind, id) => void dispatch({ type: 'toggleVisibilityMember', kind, id }),
           setActive: (value) => void dispatch({ type: 'setActive', value }),
           setField: (key, value) => void dispatch({ type: 'setField', key, value }),
+          selectActor: (actor) => void dispatch({ type: 'selectActor', actor }),
+          setActorSync: (actor, value) => void dispatch({ type: 'setActorSync', actor, value }),
+          setCrmField: (actor, field, crm) => void dispatch({ type: 'setCrmField', actor, field, crm }),
+          setDirection: (actor, field, direction) => void dispatch({ type: 'setDirection', actor, field, direction }),
+          setFieldFlag: (actor, field, flag, value) =>
+            void dispatch({ type: 'setFieldFlag', actor, field, flag, value }),
+          selectList: (list) => void dispatch({ type: 'selectList', list }),
+          setListItem: (list, item, crm) => void dispatch({ type: 'setListItem', list, item, crm }),
+          addDefault: () => void dispatch({ type: 'addDefault' }),
+          setDefaultField: (field) => void dispatch({ type: 'setDefaultField', field }),
+          setDefaultOption: (option, value) => void dispatch({ type: 'setDefaultOption', option, value }),
+          setDefaultValue: (value) => void dispatch({ type: 'setDefaultValue', value }),
+          removeDefault: (field) => void dispatch({ type: 'removeDefault', field }),
+          selectItem: (id) => void dispatch({ type: 'selectItem', id }),
+          moveItem: (direction) => void dispatch({ type: 'moveItem', direction }),
           runTest: () => void dispatch({ type: 'runTest' }),
           ok: () => void dispatch({ type: 'ok' }),
           cancel: () => void dispatch({ type: 'cancel' }),
-          reset: () => void dispatch({ type: 'reset' }),
+          reset: () => {
+            dispatch({ type: 'reset' });
+            const base = options.baseSituation ? situationState(options.baseSituation) : undefined;
+            if (base) set({ sim: base });
+          },
           dismissNotice: () => void dispatch({ type: 'dismissNotice' }),
           setLang: (lang) => set({ lang }),
           startSituation: (id) => {
@@ -73,7 +94,7 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
         };
         return {
           scenario,
-          sim: initialState(scenario),
+          sim: (options.baseSituation ? situationState(options.baseSituation) : undefined) ?? initialState(scenario),
           lang: options.lang ?? 'nb',
           events: [],
           lastEvents: [],
@@ -89,7 +110,8 @@ export function createSimulatorStore(options: SimulatorStoreOptions): SimulatorS
 
   /** Keeps exactly one timer for the running test, whatever started, restarted, cancelled or restored it. */
   function syncTimer(): void {
-    const test = store.getState().sim.dialog?.test;
+    const dialog = store.getState().sim.dialog;
+    const test = dialog?.kind === 'edit' || dialog?.kind === 'add' ? dialog.test : undefined;
     const token = test?.status === 'running' ? test.token : undefined;
     if (pending && pending.token === token) return;
     if (pending) clearTimeout(pending.handle);

@@ -1,12 +1,20 @@
 /** The simulator's store: what the UI imports. */
 export { createSimulatorStore } from './create-store.ts';
 export * as selectors from './selectors.ts';
-export type { ConnectionRow, Rejection } from './selectors.ts';
+export type { ConnectionRow, Rejection, OrderRow } from './selectors.ts';
 // What the UI needs of the domain, so components import the store only (ui -> store -> domain).
-export { FEATURES, SCREENS, TABS, TOOLS } from '../domain/index.ts';
+export { DIRECTIONS, FEATURES, SCREENS, TABS, TOOLS } from '../domain/index.ts';
 export type {
   CommandType,
   ConnectorDef,
+  CrmField,
+  DefaultValue,
+  Direction,
+  ErpActor,
+  ErpFieldDef,
+  ErpList,
+  ListItem,
+  ListedConnector,
   FeatureId,
   FieldDef,
   Group,

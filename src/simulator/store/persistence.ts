@@ -1,6 +1,11 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import type * as Shapes from '../../schemas/persisted-state.ts';
-import type { PersistedStateV0, PersistedStateV1, PersistedStateV2 } from '../../schemas/persisted-state.ts';
+import type {
+  PersistedStateV0,
+  PersistedStateV1,
+  PersistedStateV2,
+  PersistedStateV3,
+} from '../../schemas/persisted-state.ts';
 import { initialState, stateProblems, type Scenario, type SimState } from '../domain/index.ts';
 import { migrate } from './migrations.ts';
 import { isUnreadable, recoveredNotice, unreadable, type RecoveryReason, type Unreadable } from './recovery.ts';
@@ -10,14 +15,16 @@ import type { SimulatorState, SyncStorage } from './types.ts';
  * The version the store writes. Whenever the stored shape changes: bump it, add the new shape to checkShape and
  * a step from the old one to migrations.ts.
  */
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 
-type Stored = PersistedStateV0 | PersistedStateV1 | PersistedStateV2 | Unreadable;
+type Stored = PersistedStateV0 | PersistedStateV1 | PersistedStateV2 | PersistedStateV3 | Unreadable;
 
 /** Stored state checked against the shape of the version it was written with (zod/mini). */
 function checkShape(shapes: typeof Shapes, state: unknown, version: number): Stored {
   // One shape per version, by version number.
-  const schema = [shapes.persistedStateV0, shapes.persistedStateV1, shapes.persistedStateV2][version];
+  const schema = [shapes.persistedStateV0, shapes.persistedStateV1, shapes.persistedStateV2, shapes.persistedStateV3][
+    version
+  ];
   if (!schema) return unreadable('unknown-version');
   const parsed = schema.safeParse(state);
   return parsed.success ? parsed.data : unreadable('foreign-shape');
@@ -77,16 +84,16 @@ export function validatingStorage(raw: SyncStorage): PersistStorage<Stored> {
 }
 
 /** The simulation part of the store, as stored. */
-export function partialize(state: SimulatorState): PersistedStateV2 {
-  const { scenarioId, view, connections, selectedId, dialog, nextToken } = state.sim;
-  return { scenarioId, view, connections, selectedId, dialog, nextToken, lang: state.lang };
+export function partialize(state: SimulatorState): PersistedStateV3 {
+  const { scenarioId, view, connectors, connections, priority, selectedId, dialog, nextToken } = state.sim;
+  return { scenarioId, view, connectors, connections, priority, selectedId, dialog, nextToken, lang: state.lang };
 }
 
 /** Reads stored state against the scenario: the simulation it describes, or why it cannot be used. */
 function readStored(
-  stored: PersistedStateV2 | Unreadable,
+  stored: PersistedStateV3 | Unreadable,
   scenario: Scenario,
-): { sim: SimState; lang: PersistedStateV2['lang'] } | RecoveryReason {
+): { sim: SimState; lang: PersistedStateV3['lang'] } | RecoveryReason {
   if (isUnreadable(stored)) return stored.unreadable;
   const { lang, ...rest } = stored;
   if (rest.scenarioId !== scenario.id) return 'other-scenario';
@@ -110,11 +117,11 @@ export function persistOptions(
     version: PERSIST_VERSION,
     storage: validatingStorage(storage),
     partialize,
-    migrate,
+    migrate: (stored, version) => migrate(stored, version, scenario),
     merge(stored, current) {
       if (stored === undefined || stored === null) return current;
       // What reaches here is the storage's checked current shape, or what `migrate` lifted to it, or Unreadable.
-      const read = readStored(stored as PersistedStateV2 | Unreadable, scenario);
+      const read = readStored(stored as PersistedStateV3 | Unreadable, scenario);
       if (typeof read !== 'string') return { ...current, ...read };
       onRecovered();
       return { ...current, sim: { ...initialState(scenario), notice: recoveredNotice(read) } };

@@ -1,7 +1,7 @@
 import {
   configProblems,
   connectionById,
-  connectorOf,
+  connectionForm,
   holds,
   rule,
   testStatusOf,
@@ -12,6 +12,9 @@ import {
   type Connection,
   type ConnectorDef,
   type Draft,
+  type EditDialog,
+  type AddDialog,
+  type ListedConnector,
   type Problem,
   type Rule,
   type TestStatus,
@@ -42,8 +45,8 @@ export const events = (s: S) => s.events;
 export const screen = (s: S) => s.sim.view.screen;
 /** The Tilbud/Sync tab shown (step 1: Sync). */
 export const tab = (s: S) => s.sim.view.tab;
-/** The Sync Connectors list: the scenario's connectors, which never change. */
-export const syncConnectors = (s: S): readonly ConnectorDef[] => s.scenario.connectors;
+/** The Sync Connectors list: the scenario's listed connectors, and those added with Legg til. */
+export const syncConnectors = (s: S): readonly ListedConnector[] => s.sim.connectors;
 
 /** A command the page's rules refused: which command, and the rules (with messageKey and href) that refused it. */
 export interface Rejection {
@@ -79,7 +82,7 @@ export interface ConnectionRow {
   selected: boolean;
 }
 
-// Rows change only with the connections or the selection; the scenario's connectors never change.
+// Rows change only with the connections or the selection (a connector's name in the list never changes).
 const rowsOf = memoOn((_connections: Connection[]) => new Map<string | null, ConnectionRow[]>());
 
 /** The rows of ERP-koblinger, in list order. */
@@ -90,7 +93,7 @@ export const connectionRows = (s: S): ConnectionRow[] => {
     result = s.sim.connections.map((c) => ({
       id: c.id,
       name: c.name,
-      connectorName: connectorOf(s, c.connectorId)?.name ?? c.connectorId,
+      connectorName: s.sim.connectors.find((k) => k.id === c.connectorId)?.name ?? c.connectorId,
       active: c.active,
       selected: c.id === s.sim.selectedId,
     }));
@@ -99,10 +102,16 @@ export const connectionRows = (s: S): ConnectionRow[] => {
   return result;
 };
 
-/** Konfigurer ERP-kobling is open. */
+/** A dialog is open (any of them: they are modal). */
 export const isDialogOpen = (s: S): boolean => s.sim.dialog !== null;
+/** Which dialog is open: edit, add, connector, priority, or a lower-left tool. */
+export const dialogKind = (s: S) => s.sim.dialog?.kind;
 
-// Konfigurer ERP-kobling.
+// Konfigurer ERP-kobling and Angi ny ERP-kobling: the same fields, read through the same selectors.
+
+/** The open connection dialog (edit or add), else undefined. */
+const form = (s: S): EditDialog | AddDialog | undefined =>
+  s.sim.dialog?.kind === 'edit' || s.sim.dialog?.kind === 'add' ? s.sim.dialog : undefined;
 
 const draftProblems = memoOn((draft: Draft) => ({
   name: validateName(draft.name),
@@ -118,24 +127,31 @@ export const users = (s: S) => s.scenario.users;
 export const groups = (s: S) => s.scenario.groups;
 
 /** The dialog's values as the user typed them. */
-export const draft = (s: S): Draft | undefined => s.sim.dialog?.draft;
+export const draft = (s: S): Draft | undefined => form(s)?.draft;
 /** One value of the draft each, so a field re-renders only when its own value changes. */
-export const draftName = (s: S): string => s.sim.dialog?.draft.name ?? '';
-export const draftDescription = (s: S): string => s.sim.dialog?.draft.description ?? '';
-export const draftActive = (s: S): boolean => s.sim.dialog?.draft.active ?? false;
-export const draftVisibility = (s: S): Draft['visibility'] | undefined => s.sim.dialog?.draft.visibility;
+export const draftName = (s: S): string => form(s)?.draft.name ?? '';
+export const draftDescription = (s: S): string => form(s)?.draft.description ?? '';
+export const draftActive = (s: S): boolean => form(s)?.draft.active ?? false;
+export const draftVisibility = (s: S): Draft['visibility'] | undefined => form(s)?.draft.visibility;
 /** A configuration field's value as typed ('' when unset). */
 export const fieldValue =
   (key: string) =>
   (s: S): string =>
-    s.sim.dialog?.draft.config[key] ?? '';
-/** The connector of the connection in the dialog: its `fields` are the configuration fields to show, in order. */
-export const dialogConnector = (s: S): ConnectorDef | undefined => {
-  const saved = s.sim.dialog && connectionById(s.sim, s.sim.dialog.connectionId);
-  return saved ? connectorOf(s, saved.connectorId) : undefined;
+    form(s)?.draft.config[key] ?? '';
+/**
+ * The connector of the connection dialog: its `fields` are the configuration fields to show, in order (in Angi
+ * ny ERP-kobling, the chosen one; none before a choice).
+ */
+export const dialogConnector = (s: S): ConnectorDef | undefined => connectionForm(s.sim, s)?.connector;
+/** The Sync Connector chosen in Angi ny ERP-kobling ('' before one is). */
+export const chosenConnector = (s: S): string => (s.sim.dialog?.kind === 'add' ? (s.sim.dialog.connectorId ?? '') : '');
+/** The Sync Connector of the connection in Konfigurer ERP-kobling, by its name in the list. */
+export const editedConnectorName = (s: S): string => {
+  const saved = s.sim.dialog?.kind === 'edit' ? connectionById(s.sim, s.sim.dialog.connectionId) : undefined;
+  return (saved && s.sim.connectors.find((c) => c.id === saved.connectorId)?.name) ?? '';
 };
 
-/** OK is enabled (rule `ok-saves-and-closes`: every OK condition holds). */
+/** OK (Fullført, Lagre) is enabled in the open dialog (rule `ok-saves-and-closes`: its every OK condition holds). */
 export const isOkAllowed = (s: S): boolean => holds('ok-saves-and-closes', s.sim, s);
 
 /** Rule lists by their ids, so an equal list is the same array (rules themselves are constants). */
@@ -148,7 +164,7 @@ function sameList(rules: Rule[]): Rule[] {
 }
 
 /**
- * The unmet OK conditions, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href).
+ * The unmet OK conditions of the open dialog, in order: the "Hvorfor er OK nedtonet?" list (rule objects with messageKey and href).
  * The same array while the same conditions are unmet, so typing a name does not re-render the list.
  */
 export const unmetOkConditions = (s: S): Rule[] => {
@@ -162,7 +178,7 @@ export const unmetOkConditions = (s: S): Rule[] => {
  * above the fields, with a link to its troubleshooting text. Undefined while the fields are editable.
  */
 export const configLock = (s: S): Rule | undefined =>
-  s.sim.dialog && holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
+  holds('config-locked-while-active', s.sim, s) ? rule('config-locked-while-active') : undefined;
 
 /** A configuration field is read-only (rule `config-locked-while-active`). Name, visibility and description never are. */
 export const isFieldLocked =
@@ -175,14 +191,19 @@ export const fieldError =
   (key: string) =>
   (s: S): Problem | undefined => {
     const connector = dialogConnector(s);
-    return connector && s.sim.dialog ? configProblemsOf(connector)(s.sim.dialog.draft.config).get(key) : undefined;
+    const open = form(s);
+    return connector && open ? configProblemsOf(connector)(open.draft.config).get(key) : undefined;
   };
 /** The message at Navn. */
-export const nameError = (s: S): Problem | undefined =>
-  s.sim.dialog ? draftProblems(s.sim.dialog.draft).name : undefined;
+export const nameError = (s: S): Problem | undefined => {
+  const open = form(s);
+  return open ? draftProblems(open.draft).name : undefined;
+};
 /** The message at the description. */
-export const descriptionError = (s: S): Problem | undefined =>
-  s.sim.dialog ? draftProblems(s.sim.dialog.draft).description : undefined;
+export const descriptionError = (s: S): Problem | undefined => {
+  const open = form(s);
+  return open ? draftProblems(open.draft).description : undefined;
+};
 
 /**
  * The test line under Test ERP-tilkobling: `not-run` (no test since opening and the saved configuration is
@@ -191,7 +212,12 @@ export const descriptionError = (s: S): Problem | undefined =>
  */
 export const testStatus = (s: S): TestStatus => testStatusOf(s.sim, s) ?? 'not-run';
 /** The failure of the latest test (also when stale, so the message can stay visible, marked as outdated). */
-export const testFailure = (s: S) => (s.sim.dialog?.test.status === 'failed' ? s.sim.dialog.test.failure : undefined);
+export const testFailure = (s: S) => {
+  const test = form(s)?.test;
+  return test?.status === 'failed' ? test.failure : undefined;
+};
 
 /** Saving now would change something, so Avbryt discards it (rule `cancel-discards`). */
 export const dialogDirty = (s: S): boolean => holds('cancel-discards', s.sim, s);
+
+export * from './selectors-tools.ts';

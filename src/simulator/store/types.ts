@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../../i18n/translate.ts';
 import type {
   Command,
+  Direction,
   FeatureId,
   Scenario,
   ScreenId,
@@ -46,20 +47,43 @@ export interface SimulatorActions {
   selectConnection: (connectionId: string | null) => void;
   openDialog: () => void;
   openTool: (tool: ToolId) => void;
-  /** Legg til or Angi synkroniseringsprioritet: not simulated, shows a notice saying so. */
+  /** Legg til under either list, or Angi synkroniseringsprioritet: opens its dialog. */
   openFeature: (feature: FeatureId) => void;
+  /** Navn in the open dialog (the connection's, or the new Sync Connector's). */
   setName: (value: string) => void;
+  /** URL of the new Sync Connector. */
+  setUrl: (value: string) => void;
+  /** Sync Connector in Angi ny ERP-kobling. */
+  chooseConnector: (connectorId: string) => void;
   setDescription: (value: string) => void;
   setVisibilityMode: (mode: 'all' | 'selected') => void;
   toggleVisibilityMember: (kind: 'user' | 'group', id: string) => void;
   setActive: (value: boolean) => void;
   setField: (key: string, value: string) => void;
+  /** An actor's tab in Tilordninger, Standardverdier or Ranger felt. */
+  selectActor: (actor: string) => void;
+  setActorSync: (actor: string, value: boolean) => void;
+  setCrmField: (actor: string, field: string, crm: string | null) => void;
+  setDirection: (actor: string, field: string, direction: Direction | null) => void;
+  setFieldFlag: (actor: string, field: string, flag: 'search' | 'erpTab', value: boolean) => void;
+  /** The list chosen in Listetilordning. */
+  selectList: (list: string) => void;
+  setListItem: (list: string, item: string, crm: string | null) => void;
+  /** Legg til in Standardverdier, and the choices of Legg til standardverdi for synkronisering. */
+  addDefault: () => void;
+  setDefaultField: (field: string) => void;
+  setDefaultOption: (option: 'fixed' | 'ask' | 'required', value: boolean) => void;
+  setDefaultValue: (value: string) => void;
+  removeDefault: (field: string) => void;
+  /** A row in Ranger felt or Angi synkroniseringsprioritet, and Pil opp / Pil ned. */
+  selectItem: (id: string) => void;
+  moveItem: (direction: 'up' | 'down') => void;
   /** Starts the test; the store finishes it after `testDelayMs`. */
   runTest: () => void;
   ok: () => void;
   /** Avbryt and Esc. */
   cancel: () => void;
-  /** Tilbakestill: back to the scenario's start. */
+  /** Tilbakestill: back to the start (the base situation, else the scenario's start). */
   reset: () => void;
   dismissNotice: () => void;
   setLang: (lang: SimLang) => void;
@@ -89,6 +113,11 @@ export interface SimulatorStoreOptions {
   now?: () => number;
   /** A situation to start in instead of the stored state (the `?situasjon=` deep link). */
   initialSituation?: string;
+  /**
+   * The situation this simulator starts in before anything is stored, and returns to on Tilbakestill (a page's
+   * own starting screen, `<SimulatorEmbed start="…">`). Stored state still replaces it. Default the scenario's start.
+   */
+  baseSituation?: string;
   /** Language when nothing is stored. Default `nb`. */
   lang?: SimLang;
   /**

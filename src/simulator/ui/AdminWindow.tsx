@@ -1,15 +1,17 @@
 import { selectors as sel } from '../store/index.ts';
 import { useIds, useSim, useT } from './context.ts';
+import { ConnectorDialog } from './dialog/ConnectorDialog.tsx';
 import { EditDialog } from './dialog/EditDialog.tsx';
 import { Navigator } from './Navigator.tsx';
 import { QuoteSyncScreen } from './QuoteSyncScreen.tsx';
+import { ToolDialog } from './tools/ToolDialog.tsx';
 
-/** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator and screen. */
+/** The simulated admin client, Innstillinger og vedlikehold, in miniature: navigator, screen and the open dialog. */
 export function AdminWindow() {
   const t = useT();
   const id = useIds();
   const screen = useSim(sel.screen);
-  const dialogOpen = useSim(sel.isDialogOpen);
+  const dialog = useSim(sel.dialogKind);
   return (
     <div role="group" aria-labelledby={id('window-title')} className="sim-window">
       <p id={id('window-title')} className="sim-titlebar" data-i18n-key="sim.ui.window.title">
@@ -27,7 +29,9 @@ export function AdminWindow() {
           )}
         </div>
       </div>
-      {dialogOpen && <EditDialog />}
+      {(dialog === 'edit' || dialog === 'add') && <EditDialog />}
+      {dialog === 'connector' && <ConnectorDialog />}
+      {dialog !== undefined && dialog !== 'edit' && dialog !== 'add' && dialog !== 'connector' && <ToolDialog />}
     </div>
   );
 }

@@ -2,16 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { TABS, selectors as sel, type TabId } from '../store/index.ts';
 import { useActions, useIds, useSim, useT } from './context.ts';
 import { SyncTab } from './SyncTab.tsx';
-
-/** Arrow keys, Home and End move between tabs and select them (WAI-ARIA tabs with automatic activation). */
-function tabFromKey(key: string, current: number): number | undefined {
-  const last = TABS.length - 1;
-  if (key === 'ArrowRight') return current === last ? 0 : current + 1;
-  if (key === 'ArrowLeft') return current === 0 ? last : current - 1;
-  if (key === 'Home') return 0;
-  if (key === 'End') return last;
-  return undefined;
-}
+import { tabFromKey } from './tab-keys.ts';
 
 /** The Tilbud/Sync screen: its tabs, Tilbud (not simulated) and Sync (the lists). */
 export function QuoteSyncScreen() {
@@ -22,7 +13,7 @@ export function QuoteSyncScreen() {
   const tabs = useRef<Partial<Record<TabId, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const next = tabFromKey(event.key, TABS.indexOf(current));
+    const next = tabFromKey(event.key, TABS.indexOf(current), TABS.length);
     if (next === undefined) return;
     event.preventDefault();
     const tab = TABS[next]!;

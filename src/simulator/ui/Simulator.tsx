@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { selectors as sel, type SimulatorStore } from '../store/index.ts';
 import { AdminWindow } from './AdminWindow.tsx';
@@ -14,7 +14,7 @@ export interface SimulatorProps {
   variant: 'embedded' | 'full';
   /** Tilbud/Sync's icon. */
   barcodeIcon?: ReactNode;
-  /** Shown at the top of Konfigurer ERP-kobling while it is open (see Island.dialogSlot). Default nothing. */
+  /** Shown at the top of the innermost open dialog (see Island.dialogSlot). Default nothing. */
   dialogSlot?: ReactNode;
   /**
    * False while the island is hydrating and reading its stored place: the controls are shown but inert, so a
@@ -25,10 +25,9 @@ export interface SimulatorProps {
 
 /** The simulator over a given store: the toolbar, the store's notice and the simulated window. */
 export function Simulator({ store, variant, barcodeIcon, dialogSlot, ready = true }: SimulatorProps) {
-  const configureButton = useRef<HTMLButtonElement>(null);
   const idPrefix = `sim${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const island = useMemo<Island>(
-    () => ({ store, headingLevel: variant === 'full' ? 2 : 4, configureButton, idPrefix, barcodeIcon, dialogSlot }),
+    () => ({ store, headingLevel: variant === 'full' ? 2 : 4, idPrefix, barcodeIcon, dialogSlot }),
     [store, variant, idPrefix, barcodeIcon, dialogSlot],
   );
   const { shown, t } = useCatalog(useStore(store, sel.lang));

@@ -19,6 +19,8 @@ export interface SimulatorIslandProps {
   variant: 'embedded' | 'full';
   /** Busy time of Test ERP-tilkobling in ms. Default the store's (600). */
   testDelayMs?: number;
+  /** A situation (in `situations`) to start in before anything is stored: the page's own screen. */
+  start?: string;
   /** Slot `barcode-icon`: the Phosphor barcode as server-rendered SVG, so no icon code ships in the bundle. */
   barcodeIcon?: ReactNode;
 }
@@ -54,9 +56,17 @@ export function useSimulatorIsland({
   storageKey,
   variant,
   testDelayMs,
+  start,
 }: Omit<SimulatorIslandProps, 'barcodeIcon'>): { store: SimulatorStore; ready: boolean } {
   const [store] = useState(() =>
-    createSimulatorStore({ scenario, situations, storageKey, testDelayMs, skipHydration: true }),
+    createSimulatorStore({
+      scenario,
+      situations,
+      storageKey,
+      testDelayMs,
+      skipHydration: true,
+      ...(start ? { baseSituation: start } : {}),
+    }),
   );
   // The server's HTML and the first client render are not ready; the reader's stored place (and a deep link) are.
   const [ready, setReady] = useState(false);

@@ -1,6 +1,6 @@
 import { FEATURES, TOOLS, selectors as sel, type CommandType, type FeatureId } from '../store/index.ts';
 import { ConnectionList } from './ConnectionList.tsx';
-import { useActions, useIds, useIsland, useSim, useT } from './context.ts';
+import { useActions, useIds, useSim, useT } from './context.ts';
 import { RuleHint } from './RuleHint.tsx';
 
 const [addConnector, addConnection, syncPriority] = FEATURES;
@@ -9,7 +9,6 @@ const [addConnector, addConnection, syncPriority] = FEATURES;
 export function SyncTab() {
   const t = useT();
   const id = useIds();
-  const { configureButton } = useIsland();
   const connectors = useSim(sel.syncConnectors);
   // Rule `needs-selected-connection`: without a selection these buttons are dimmed but still clickable, so the
   // store can refuse the click and the hint below can say why.
@@ -57,7 +56,6 @@ export function SyncTab() {
         <div className="sim-buttons">
           <FeatureButton feature={addConnection} labelKey="sim.ui.button.add" />
           <button
-            ref={configureButton}
             type="button"
             className="sim-button"
             data-sim-target="button.konfigurer"
@@ -96,7 +94,7 @@ export function SyncTab() {
   );
 }
 
-/** Legg til or Angi synkroniseringsprioritet: needs no selection; the store answers with a notice. */
+/** Legg til or Angi synkroniseringsprioritet: needs no selection; each opens its dialog. */
 function FeatureButton({ feature, labelKey }: { feature: FeatureId; labelKey: string }) {
   const t = useT();
   const { openFeature } = useActions();

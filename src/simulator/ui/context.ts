@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Translate } from '../../i18n/translate.ts';
 import type { SimulatorActions, SimulatorState, SimulatorStore } from '../store/index.ts';
@@ -8,14 +8,12 @@ export interface Island {
   store: SimulatorStore;
   /** Level of the dialogs' titles: one below the heading the island sits under. */
   headingLevel: 2 | 3 | 4;
-  /** Konfigurer ERP-kobling: where focus returns when the dialog closes. */
-  configureButton: RefObject<HTMLButtonElement | null>;
   /** A prefix for element ids, unique per island. */
   idPrefix: string;
   /** Tilbud/Sync's barcode icon, rendered on the server and passed in as a slot (no icon code in the bundle). */
   barcodeIcon: ReactNode;
   /**
-   * Rendered at the top of Konfigurer ERP-kobling: the modal dialog makes the rest of the page inert, so a layer
+   * Rendered at the top of the innermost open dialog: a modal dialog makes the rest of the page inert, so a layer
    * around the simulator (the exercises' coaching) puts what the learner must reach while it is open here.
    */
   dialogSlot?: ReactNode;

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import nbDialog from '../../../content/i18n/nb/sim.dialog.json';
 import nb from '../../../content/i18n/nb/sim.json';
+import nbTools from '../../../content/i18n/nb/sim.tools.json';
 import { createTranslate, languages, type Messages, type Translate } from '../../i18n/translate.ts';
 import type { SimLang } from '../store/index.ts';
 
 /** What the Språk list offers: the catalog languages, then the translators' pseudo-locale. */
 export const simLanguages: readonly SimLang[] = [...languages, 'pseudo'];
 
-/** The simulator's Norwegian texts (both of its files): the fallback of every language and the pseudo-locale's source. */
-const norwegian: Messages = { ...nb, ...nbDialog };
+/** The simulator's Norwegian texts (all of its files): the fallback of every language and the pseudo-locale's source. */
+const norwegian: Messages = { ...nb, ...nbDialog, ...nbTools };
 
 /**
  * The catalogs downloaded so far. Norwegian ships with the island; English is downloaded the first time a reader
@@ -21,7 +22,8 @@ function load(lang: SimLang): Promise<Messages> {
     return Promise.all([
       import('../../../content/i18n/en/sim.json'),
       import('../../../content/i18n/en/sim.dialog.json'),
-    ]).then(([around, dialog]) => (loaded.en = { ...around.default, ...dialog.default }));
+      import('../../../content/i18n/en/sim.tools.json'),
+    ]).then(([around, dialog, tools]) => (loaded.en = { ...around.default, ...dialog.default, ...tools.default }));
   if (lang === 'pseudo')
     return import('../../i18n/pseudo.ts').then((m) => (loaded.pseudo = m.pseudoCatalog(norwegian)));
   return Promise.resolve(norwegian);

@@ -1,3 +1,4 @@
+import type { EditDialog } from '../../../src/simulator/domain/index.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoScript, exerciseWorld } from '../../../src/exercises/engine/index.ts';
 import { createPlayer, SPEED_DELAY } from '../../../src/exercises/ui/player.ts';
@@ -19,7 +20,7 @@ function setUp(id: string) {
     testDelayMs: 600,
   });
   sim.getState().startSituation(world.situation.id);
-  const script = demoScript(exercise);
+  const script = demoScript(exercise, world);
   return { sim, script, player: createPlayer(script, sim) };
 }
 
@@ -32,7 +33,7 @@ describe('Vis meg’s player', () => {
     player.getState().play();
     vi.advanceTimersByTime(SPEED_DELAY.rask * 6);
     // The sixth command starts the test; the player waits for the store's 600 ms before going on.
-    expect(sim.getState().sim.dialog?.test.status).toBe('running');
+    expect((sim.getState().sim.dialog as EditDialog | null)?.test.status).toBe('running');
     expect(player.getState().position).toBe(6);
     vi.advanceTimersByTime(SPEED_DELAY.rask * 2);
     expect(player.getState().position).toBe(6);

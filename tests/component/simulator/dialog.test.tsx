@@ -1,3 +1,4 @@
+import type { EditDialog } from '../../../src/simulator/domain/index.ts';
 // @vitest-environment happy-dom
 import type { BoundFunctions, queries } from '@testing-library/dom';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
@@ -249,7 +250,7 @@ describe('Konfigurer ERP-kobling', () => {
     expect(screen.queryByRole('dialog', { name: 'Velg brukere og grupper' })).toBeNull();
     expect(screen.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeTruthy();
     expect(describedText(choose)).toEqual(['1 bruker']);
-    expect(store.getState().sim.dialog?.draft.visibility).toEqual({
+    expect((store.getState().sim.dialog as EditDialog | null)?.draft.visibility).toEqual({
       mode: 'selected',
       userIds: ['kari'],
       groupIds: [],

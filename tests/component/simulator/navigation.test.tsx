@@ -91,28 +91,31 @@ describe('the admin client around the dialog', () => {
     expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(['Aktiv', 'Aktiv', 'Ikke aktiv', 'Ikke aktiv']);
   });
 
-  it('answers the buttons that are not simulated with a notice, closed with Lukk melding', () => {
+  it('opens its dialog from each button under the lists, which needs no selection, and Avbryt returns focus to it', () => {
     const { store } = renderSimulator();
     fireEvent.click(screen.getByRole('button', { name: 'Tilbud/Sync' }));
     fireEvent.click(screen.getByRole('tab', { name: 'Sync' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Angi synkroniseringsprioritet' }));
-    expect(lastTypes(store)).toEqual(['featureOpened']);
-    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(
-      /Angi synkroniseringsprioritet åpner en egen dialogboks/,
-    );
-    fireEvent.click(
-      within(screen.getByRole('group', { name: 'ERP-koblinger' })).getByRole('button', { name: 'Legg til' }),
-    );
-    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toMatch(
-      /^Legg til under ERP-koblinger åpner dialogboksen Angi ny ERP-kobling/,
-    );
-    fireEvent.click(
-      within(screen.getByRole('group', { name: 'Sync Connectors' })).getByRole('button', { name: 'Legg til' }),
-    );
-    expect(store.getState().lastEvents).toMatchObject([{ type: 'featureOpened', feature: 'ny-sync-connector' }]);
-    fireEvent.click(screen.getByRole('button', { name: 'Lukk melding' }));
-    expect(screen.getByRole('status', { name: 'Melding' }).textContent).toBe('');
-    expect(screen.queryByRole('button', { name: 'Lukk melding' })).toBeNull();
+    const buttons: Array<[HTMLElement, string]> = [
+      [screen.getByRole('button', { name: 'Angi synkroniseringsprioritet' }), 'Angi synkroniseringsprioritet'],
+      [
+        within(screen.getByRole('group', { name: 'ERP-koblinger' })).getByRole('button', { name: 'Legg til' }),
+        'Angi ny ERP-kobling',
+      ],
+      [
+        within(screen.getByRole('group', { name: 'Sync Connectors' })).getByRole('button', { name: 'Legg til' }),
+        'Legg til Sync Connector',
+      ],
+    ];
+    for (const [button, title] of buttons) {
+      expect(button.hasAttribute('aria-disabled'), title).toBe(false);
+      fireEvent.click(button);
+      expect(lastTypes(store)).toEqual(['featureOpened']);
+      const dialog = screen.getByRole('dialog', { name: title });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement, title).toBe(button);
+    }
+    expect(store.getState().sim.notice).toBeNull();
   });
 
   it('goes back to the scenario start with Tilbakestill', () => {

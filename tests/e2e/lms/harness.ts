@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 import { startLmsServer, type LmsServer } from './server.ts';
 
@@ -40,6 +41,11 @@ export const test = base.extend<{ lms: LmsServer; allowFailedRequests: { value: 
 });
 
 export { expect };
+
+/** How many exercises the site has (content/exercises; howto-steps.yaml maps the howto page's steps and is none). */
+export const EXERCISE_COUNT = readdirSync('content/exercises').filter(
+  (f) => f.endsWith('.yaml') && f !== 'howto-steps.yaml',
+).length;
 
 /** The exercise in the platform's frame (SCORM) or the page itself (cmi5). */
 export type Scope = FrameLocator | Page;

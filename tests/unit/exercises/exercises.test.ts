@@ -33,7 +33,7 @@ describe('every exercise', () => {
         (_, i) => exercise.steps.slice(0, i + 1).reduce((n, s) => n + s.demo.length, 0) * 1000,
       );
       expect(run.steps.map((s) => s.doneAt)).toEqual(ends);
-      expect(demoScript(exercise).every((a) => a.target !== undefined)).toBe(true);
+      expect(demoScript(exercise, world).every((a) => a.target !== undefined)).toBe(true);
     },
   );
 
@@ -114,6 +114,48 @@ describe('wrong paths record exactly their mistakes, on the step where they happ
       { type: 'ok' },
     );
     expect(learner.run.steps[0]!.mistakes).toEqual([{ kind: 'wrong-connection', stepId: 'apne-dialog', at: 4000 }]);
+  });
+
+  it('aktiver-med-retning: the dimmed OK names the missing direction; Avbryt is the step, not a mistake, but later it is', () => {
+    const learner = new Learner(byId('aktiver-med-retning'));
+    learner.do({ type: 'ok' });
+    expect(learner.run.steps[0]!.mistakes).toMatchObject([{ kind: 'dimmed-ok', ruleId: 'active-needs-directions' }]);
+    learner.demo('avbryt', 'apne-tilordninger', 'retning');
+    expect(learner.mistakes()).toEqual(['dimmed-ok@avbryt']);
+    // Cancelling Tilordninger with the direction chosen loses it: that one is a mistake.
+    learner.do({ type: 'cancel' });
+    expect(learner.mistakes()).toEqual(['dimmed-ok@avbryt', 'cancelled-work@fullfort']);
+    learner.demo('apne-tilordninger', 'retning', 'fullfort', 'aktiv', 'test', 'lagre');
+    expect(isComplete(learner.run)).toBe(true);
+    expect(learner.state.connections.find((c) => c.id === 'nordlys-test')?.active).toBe(true);
+  });
+
+  it('listeverdier: a duplicate dims Lagre and the click is a mistake; fixing the row completes the step', () => {
+    const learner = new Learner(byId('listeverdier')).demo('apne', 'velg-liste');
+    learner.do({ type: 'setListItem', list: 'kundekategori', item: 'b', crm: 'kunde-a' }, { type: 'ok' });
+    expect(learner.run.steps[2]!.mistakes).toMatchObject([{ kind: 'dimmed-ok', ruleId: 'list-no-duplicates' }]);
+    learner.demo('verdier', 'lagre');
+    expect(isComplete(learner.run)).toBe(true);
+  });
+
+  it('legg-til-kobling: the new connection is checked by the id its name gives, and is saved inactive', () => {
+    const learner = new Learner(byId('legg-til-kobling')).demo(
+      'apne-connector',
+      'lagre-connector',
+      'apne-ny-kobling',
+      'navn-og-connector',
+      'konfigurasjon',
+    );
+    // OK before the test: dimmed, with the test as the reason.
+    learner.do({ type: 'ok' });
+    expect(learner.run.steps[5]!.mistakes).toMatchObject([{ kind: 'dimmed-ok', ruleId: 'ok-needs-passed-test' }]);
+    learner.demo('test', 'lagre');
+    expect(isComplete(learner.run)).toBe(true);
+    expect(learner.state.connections.at(-1)).toMatchObject({
+      id: 'fjelltopp-regnskap',
+      connectorId: 'fjelltopp-api',
+      active: false,
+    });
   });
 
   it('any path counts: the learner may do a later step early, and each step completes when its check holds', () => {

@@ -41,29 +41,39 @@ describe('the real catalogs', () => {
     expect(Object.keys(real.en!)).toEqual(Object.keys(real.nb!));
   });
 
-  it('split the simulator’s namespace: the dialog’s texts, which come with the dialog, the build’s, and the rest', () => {
+  it('split the simulator’s namespace: the edit dialog’s texts, the Sync tab’s other dialogs’, the build’s, the rest', () => {
     expect(Object.keys(real.nb!).filter((name) => namespaceOf(name) === 'sim')).toEqual([
       'sim',
       'sim.build',
       'sim.dialog',
+      'sim.tools',
     ]);
     // The build's texts (why a situation's command is refused) never reach the browser.
     for (const lang of ['nb', 'en'])
       expect(Object.keys(real[lang]!['sim.build']!.messages).every((key) => key.startsWith('sim.reject.'))).toBe(true);
     const dialogOnly = /^sim\.(test|validation|ui\.dialog|ui\.picker)\./;
+    // sim.ui.tools.label names the lower-left buttons' group on the Sync tab itself.
+    const toolsOnly =
+      /^sim\.ui\.((add|connector|mapping|lists|defaults|default|order|rank|priority)\.|tools\.(?!label$))/;
     for (const lang of ['nb', 'en']) {
+      const keysOf = (file: string) => Object.keys(real[lang]![file]!.messages);
       expect(
-        Object.keys(real[lang]!.sim!.messages).filter((key) => dialogOnly.test(key)),
+        keysOf('sim').filter((key) => dialogOnly.test(key) || toolsOnly.test(key)),
         lang,
       ).toEqual([]);
       expect(
-        Object.keys(real[lang]!['sim.dialog']!.messages).filter((key) => !dialogOnly.test(key)),
+        keysOf('sim.dialog').filter((key) => !dialogOnly.test(key)),
+        lang,
+      ).toEqual([]);
+      expect(
+        keysOf('sim.tools').filter((key) => !toolsOnly.test(key)),
         lang,
       ).toEqual([]);
     }
     expect(namespaceMessages(real, 'nb', 'sim')).toMatchObject({
       'sim.ui.dialog.ok': 'OK',
       'sim.ui.button.configure': 'Konfigurer ERP-kobling',
+      'sim.ui.tools.done': 'Fullført',
     });
   });
 

@@ -75,7 +75,7 @@ describe('the real code and catalogs', () => {
   it('every key a template builds has at least one key in the catalogs', () => {
     const patterns = sources.flatMap((s) => referencesIn(s, namespaces).patterns);
     expect(patterns.map((p) => p.pattern)).toEqual(
-      expect.arrayContaining(['sim.ui.screen.*', 'sim.notice.toolNotSimulated.*', 'exercises.table.*']),
+      expect.arrayContaining(['sim.ui.screen.*', 'sim.ui.tool.*', 'exercises.table.*']),
     );
     expect(
       patterns.filter((p) => ![...nb].some((key) => p.test.test(key))).map((p) => `${p.file}:${p.line} ${p.pattern}`),

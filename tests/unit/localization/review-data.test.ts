@@ -140,8 +140,24 @@ describe('which simulator texts a reader sees, and where', () => {
       situation: 'kan-ikke-aktiveres',
       behindDialog: false,
     });
-    expect(views.get('sim.ui.button.configure')).toMatchObject({ behindDialog: true });
-    expect(views.get('sim.ui.tools.label')).toMatchObject({ behindDialog: true });
+    // The Sync tab shows without a dialog in the situation the add-connection and configure pages start in.
+    expect(views.get('sim.ui.button.configure')).toEqual({
+      situation: 'sync-fanen',
+      title: situations['sync-fanen']!.title,
+      behindDialog: false,
+    });
+    expect(views.get('sim.ui.tools.label')).toMatchObject({ situation: 'sync-fanen', behindDialog: false });
+    // The Sync tab's other dialogs, in the situations that open them.
+    expect(views.get('sim.ui.mapping.col.direction')).toMatchObject({
+      situation: 'retning-uten-felt',
+      behindDialog: false,
+    });
+    expect(views.get('sim.ui.lists.duplicate')).toMatchObject({ situation: 'duplikat-i-liste', behindDialog: false });
+    expect(views.get('sim.ui.default.title')).toMatchObject({
+      situation: 'standardverdi-pakrevd',
+      behindDialog: false,
+    });
+    expect(views.get('sim.ui.connector.url')).toMatchObject({ situation: 'connector-ukjent-url', behindDialog: false });
     // Only after a click: the member picker, a refused command's explanation.
     expect(views.has('sim.ui.picker.title')).toBe(false);
     expect(views.has('sim.rule.needs-selected-connection')).toBe(false);

@@ -2,9 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogs } from '../../../src/loaders/catalogs.ts';
 import { namespaceMessages } from '../../../src/localization/catalogs/types.ts';
-import { FEATURES, SCREENS, TABS, TOOLS, rules, type TestErrorCode } from '../../../src/simulator/domain/index.ts';
+import {
+  DIRECTIONS,
+  SCREENS,
+  TABS,
+  TOOLS,
+  rules,
+  type NoSyncReason,
+  type TestErrorCode,
+} from '../../../src/simulator/domain/index.ts';
 
-// The simulator's texts are split across sim.json and sim.dialog.json (the dialog's); together they are its catalog.
+// The simulator's texts are split across sim.json, sim.dialog.json (the edit dialog's) and sim.tools.json (the Sync
+// tab's other dialogs'); together they are its catalog.
 const catalogs = loadCatalogs('.');
 const nb = namespaceMessages(catalogs, 'nb', 'sim');
 const en = namespaceMessages(catalogs, 'en', 'sim');
@@ -20,7 +29,7 @@ const codes: TestErrorCode[] = [
   'path-not-found',
 ];
 // Keys written as literals in code (validation messages, notices), read from the source so a new one is not missed.
-const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'reducer.ts'].map((f) =>
+const domainFiles = ['validation.ts', 'dialog-reducer.ts', 'connection-reducer.ts', 'reducer.ts'].map((f) =>
   readFileSync(`src/simulator/domain/${f}`, 'utf8'),
 );
 const storeFiles = ['recovery.ts', 'create-store.ts'].map((f) => readFileSync(`src/simulator/store/${f}`, 'utf8'));
@@ -31,12 +40,12 @@ const usedKeys = [
   ...rules.map((r) => r.messageKey),
   ...codes.map((c) => `sim.test.error.${c}`),
   'sim.test.error.credentials-expired',
-  ...TOOLS.map((t) => `sim.notice.toolNotSimulated.${t}`),
-  ...FEATURES.map((f) => `sim.notice.toolNotSimulated.${f}`),
-  // The UI builds these keys from the ids it shows (navigator entries, tabs, lower-left tools).
+  // The UI builds these keys from the ids it shows (navigator entries, tabs, lower-left tools, directions).
   ...SCREENS.map((s) => `sim.ui.screen.${s}`),
   ...TABS.map((t) => `sim.ui.tab.${t}`),
   ...TOOLS.map((t) => `sim.ui.tool.${t}`),
+  ...DIRECTIONS.map((d) => `sim.ui.mapping.direction.${d}`),
+  ...(['id', 'read-only'] satisfies NoSyncReason[]).map((r) => `sim.ui.mapping.noSync.${r}`),
   ...literalKeys,
 ];
 

@@ -1,4 +1,4 @@
-import type { Connection, DialogState, Draft, Scenario, SimState } from '../../../src/simulator/domain/index.ts';
+import type { Connection, Draft, EditDialog, Scenario, SimState } from '../../../src/simulator/domain/index.ts';
 
 /** A small world written out by hand, so rule and selector tests do not depend on the content files. */
 export const world: Scenario = {
@@ -10,6 +10,9 @@ export const world: Scenario = {
       name: 'Nordlys ERP (API)',
       url: 'https://connectors.example/api',
       kind: 'api',
+      listed: true,
+      actors: [],
+      lists: [],
       fields: [
         { key: 'url', label: 'URL', labelEn: 'URL', type: 'url', required: true, role: 'url' },
         {
@@ -39,6 +42,9 @@ export const world: Scenario = {
       name: 'Fjordfil (filutveksling)',
       url: 'https://connectors.example/file',
       kind: 'file',
+      listed: true,
+      actors: [],
+      lists: [],
       fields: [
         {
           key: 'path',
@@ -80,6 +86,7 @@ export const world: Scenario = {
       visibility: { mode: 'all' },
       description: '',
       config: { url: 'https://erp.example/api', client: '1', user: 'sync', key: 'K1', timeout: '30' },
+      setup: { actors: {}, lists: {}, defaults: {}, rank: {} },
     },
     {
       id: 'f',
@@ -89,6 +96,7 @@ export const world: Scenario = {
       visibility: { mode: 'selected', userIds: ['u1'], groupIds: [] },
       description: 'x',
       config: { path: 'C:\\ut', sep: ';', decimals: '2' },
+      setup: { actors: {}, lists: {}, defaults: {}, rank: {} },
     },
   ],
   users: [
@@ -110,6 +118,7 @@ export const world: Scenario = {
     folders: ['C:\\ut'],
     faults: [],
   },
+  crm: { entities: [], lists: [] },
 };
 
 export const literalCtx = { scenario: world };
@@ -133,13 +142,15 @@ export function draftOf(c: Connection, patch: Partial<Draft> = {}): Draft {
 }
 
 /** A literal state: the world's connections, `c` selected, and (unless `dialog` is null) its dialog open. */
-export function stateWith(c: Connection, dialog: Partial<DialogState> | null = {}): SimState {
+export function stateWith(c: Connection, dialog: Partial<EditDialog> | null = {}): SimState {
   return {
     scenarioId: 'literal',
     view: { screen: 'tilbud-sync', tab: 'sync' },
+    connectors: world.connectors.map(({ id, name, url }) => ({ id, name, url })),
     connections: world.connections,
+    priority: world.connections.map((x) => x.id),
     selectedId: c.id,
-    dialog: dialog && { connectionId: c.id, draft: draftOf(c), test: { status: 'idle' }, ...dialog },
+    dialog: dialog && { kind: 'edit', connectionId: c.id, draft: draftOf(c), test: { status: 'idle' }, ...dialog },
     notice: null,
     nextToken: 5,
   };

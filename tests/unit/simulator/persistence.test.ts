@@ -33,9 +33,11 @@ describe('persistence', () => {
     expect(written.version).toBe(PERSIST_VERSION);
     expect(Object.keys(written.state).sort()).toEqual([
       'connections',
+      'connectors',
       'dialog',
       'lang',
       'nextToken',
+      'priority',
       'scenarioId',
       'selectedId',
       'view',
@@ -143,6 +145,8 @@ describe('persistence', () => {
         tidsavbrudd: '90',
       },
       description: 'Lagret av versjon 0.',
+      // Version 0 knew no mappings: the connection has its scenario's.
+      setup: standard.connections[0]!.setup,
     });
     expect(state.sim.connections[1]?.visibility).toEqual({
       mode: 'selected',
@@ -150,6 +154,36 @@ describe('persistence', () => {
       groupIds: ['salg-vest'],
     });
     expect(storedEnvelope(storage).version).toBe(PERSIST_VERSION);
+  });
+
+  it('migrates a version 2 snapshot (the edit dialog open, Aktiv cleared) to the Sync tab’s dialogs and mappings', async () => {
+    const storage = storedWith(readFileSync('tests/fixtures/scenarios/stored-v2.json', 'utf8'));
+    const state = await loaded(storage);
+    expect(state.sim.notice).toBeNull();
+    expect(state.lang).toBe('en');
+    expect(state.sim.dialog).toMatchObject({
+      kind: 'edit',
+      connectionId: 'nordlys-oslo',
+      draft: { active: false, config: { tidsavbrudd: '90' } },
+      test: { status: 'idle' },
+    });
+    expect(state.sim.connectors.map((c) => c.id)).toEqual(['nordlys-api', 'fjordfil']);
+    expect(state.sim.priority).toEqual(['nordlys-oslo', 'nordlys-bergen', 'fjordfil-lonn', 'nordlys-test']);
+    expect(state.sim.connections.map((c) => c.setup)).toEqual(standard.connections.map((c) => c.setup));
+    expect(state.sim.connections[0]?.config.tidsavbrudd).toBe('45');
+    const written = storedEnvelope(storage);
+    expect(written.version).toBe(PERSIST_VERSION);
+    expect(written.state).toMatchObject({ dialog: { kind: 'edit' }, priority: state.sim.priority });
+  });
+
+  it('starts over, with a notice, on a version 2 snapshot that activated a connection whose mappings lack a direction', async () => {
+    const v2 = JSON.parse(readFileSync('tests/fixtures/scenarios/stored-v2.json', 'utf8')) as {
+      state: { connections: Array<{ id: string; active: boolean }> };
+    };
+    v2.state.connections.find((c) => c.id === 'nordlys-test')!.active = true;
+    const state = await loaded(storedWith(JSON.stringify(v2)));
+    expect(state.sim.notice).toMatchObject({ key: 'sim.notice.storageRecovered', detail: 'inconsistent' });
+    expect(state.sim.connections).toEqual(standard.connections);
   });
 
   it('falls back when a version 0 snapshot does not have the version 0 shape', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, reduce, type Command } from '../../../src/simulator/domain/index.ts';
-import { ctx, run, standard } from './scenario-helpers.ts';
+import { ctx, form, run, standard } from './scenario-helpers.ts';
 
 const open = run([{ type: 'selectConnection', connectionId: 'fjordfil-lonn' }, { type: 'openDialog' }]).state;
 const closed = initialState(standard);
@@ -32,7 +32,7 @@ describe('the reducer', () => {
       reason: 'not-applicable',
     });
     const back = run([{ type: 'setVisibilityMode', mode: 'selected' }], all).state;
-    expect(back.dialog?.draft.visibility).toEqual({ mode: 'selected', userIds: [], groupIds: ['okonomi'] });
+    expect(form(back)?.draft.visibility).toEqual({ mode: 'selected', userIds: [], groupIds: ['okonomi'] });
   });
 
   it('does nothing, quietly, for a value that is already there and for a finish of a test that is not running', () => {

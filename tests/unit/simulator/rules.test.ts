@@ -22,9 +22,12 @@ describe('the rule list', () => {
     for (const r of rules) expect(r.messageKey).toBe(`sim.rule.${r.id}`);
   });
 
-  it('links only to troubleshooting pages, and states a source or a guard reason, never both', () => {
+  it('links only to troubleshooting text, and states a source or a guard reason, never both', () => {
+    // A troubleshooting page, or the section of the add-connection or configure page that states the rule.
+    const troubleshooting =
+      /^\/no\/erp\/admin\/(troubleshooting\/[a-z-]+\/(#[a-z-]+)?|(add-connection|configure)\/#[a-z-]+)$/;
     for (const r of rules) {
-      if (r.href) expect(r.href).toMatch(/^\/no\/erp\/admin\/troubleshooting\/[a-z-]+\/(#[a-z-]+)?$/);
+      if (r.href) expect(r.href).toMatch(troubleshooting);
       const { sources, guard } = ruleBacking[r.id];
       expect(sources.length > 0).toBe(guard === undefined);
     }

@@ -4,6 +4,8 @@ import { parseScenario } from '../../../src/schemas/scenario.ts';
 import { parseSituations } from '../../../src/schemas/situation.ts';
 import {
   reduce,
+  type AddDialog,
+  type EditDialog,
   type Command,
   type Result,
   type Scenario,
@@ -40,4 +42,9 @@ export function testToEnd(state: SimState, context = ctx): Result {
   const token = started.state.nextToken - 1;
   const finished = reduce(started.state, { type: 'finishTest', token }, context);
   return { state: finished.state, events: [...started.events, ...finished.events] };
+}
+
+/** The open connection dialog (Konfigurer ERP-kobling or Angi ny ERP-kobling), else undefined. */
+export function form(state: SimState): EditDialog | AddDialog | undefined {
+  return state.dialog?.kind === 'edit' || state.dialog?.kind === 'add' ? state.dialog : undefined;
 }

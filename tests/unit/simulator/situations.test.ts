@@ -11,7 +11,7 @@ import {
   unmetOkConditions,
   type SimState,
 } from '../../../src/simulator/domain/index.ts';
-import { ctx, situations, standard, testToEnd } from './scenario-helpers.ts';
+import { ctx, form, situations, standard, testToEnd } from './scenario-helpers.ts';
 
 const at = (id: string): SimState => applySituation(standard, situations[id]!);
 const unmet = (state: SimState) => unmetOkConditions(state, ctx).map((r) => r.id);
@@ -34,7 +34,7 @@ describe('situations (deep links for the troubleshooting pages)', () => {
 
   it('ok-nedtonet: a configuration field changed with Aktiv cleared and no test, so OK is dimmed for the test alone', () => {
     const state = at('ok-nedtonet');
-    expect(state.dialog?.draft).toMatchObject({ active: false, config: { tidsavbrudd: '45' } });
+    expect(form(state)?.draft).toMatchObject({ active: false, config: { tidsavbrudd: '45' } });
     expect(unmet(state)).toEqual(['ok-needs-passed-test']);
     // And the page's way out works: test, then OK.
     expect(reduce(testToEnd(state).state, { type: 'ok' }, ctx).events[0]).toMatchObject({ type: 'saved' });
@@ -42,7 +42,7 @@ describe('situations (deep links for the troubleshooting pages)', () => {
 
   it('test-feiler: Aktiv cleared on a connection whose key has expired; the test fails with credentials-rejected', () => {
     const state = at('test-feiler');
-    expect(state.dialog?.draft.active).toBe(false);
+    expect(form(state)?.draft.active).toBe(false);
     expect(testToEnd(state).events.at(-1)).toEqual({
       type: 'testFailed',
       code: 'credentials-rejected',
@@ -60,8 +60,8 @@ describe('situations (deep links for the troubleshooting pages)', () => {
 
   it('kan-ikke-aktiveres: Aktiv checked, a client number the ERP does not know, the test failed, OK dimmed', () => {
     const state = at('kan-ikke-aktiveres');
-    expect(state.dialog?.draft.active).toBe(true);
-    expect(state.dialog?.test).toMatchObject({
+    expect(form(state)?.draft.active).toBe(true);
+    expect(form(state)?.test).toMatchObject({
       status: 'failed',
       failure: { code: 'unknown-client', params: { value: '1010' } },
     });

@@ -146,7 +146,8 @@ describe('the simulator store, driven through getState()', () => {
     get().selectConnection('fjordfil-lonn');
     expect(sel.canConfigure(get())).toBe(true);
     get().openTool('ranger-felt');
-    expect(sel.notice(get())?.key).toBe('sim.notice.toolNotSimulated.ranger-felt');
+    expect(sel.dialogKind(get())).toBe('ranger-felt');
+    expect(sel.toolConnectionName(get())).toBe('Fjordfil – lønnseksport');
   });
 
   it('resets to the scenario with Tilbakestill, also from an open dialog', () => {
@@ -158,7 +159,9 @@ describe('the simulator store, driven through getState()', () => {
     expect(get().sim).toEqual({
       scenarioId: 'standard',
       view: START_VIEW,
+      connectors: standard.connectors.filter((c) => c.listed).map(({ id, name, url }) => ({ id, name, url })),
       connections: standard.connections,
+      priority: standard.connections.map((c) => c.id),
       selectedId: null,
       dialog: null,
       notice: null,

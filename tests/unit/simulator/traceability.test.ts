@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bulletSentences, plain, section, sentences, stepSentences, type PageSentence } from './page-sentences.ts';
 import {
   RULE_SOURCE_PAGES,
   ruleBacking,
@@ -7,11 +8,13 @@ import {
   TEST_ERROR_ANCHORS,
   TEST_FAILS_PAGE,
   type RuleId,
+  type RuleSource,
 } from '../../../src/simulator/domain/index.ts';
 
 /**
- * Every rule the simulator enforces is stated by the user's pages, and every sentence of the seed page's note,
- * steps and "ERP-koblingen kan ikke lagres" bullets is enforced by a rule. Fails when either side has something
+ * Every rule the simulator enforces is stated by the pages, and every sentence of the seed page's note, steps and
+ * "ERP-koblingen kan ikke lagres" bullets, of the add-connection and configure pages' steps, and of the bullets
+ * that list causes on the troubleshooting sections is enforced by a rule. Fails when either side has something
  * the other lacks: a rule quoting text the page does not have (or no longer has), or a page sentence no rule
  * claims.
  */
@@ -26,79 +29,159 @@ const NOT_RULES: ReadonlyArray<{ place: string; sentence: string; why: string }>
   {
     place: 'step 6',
     sentence: 'Se Konfigurer ERP-kobling for detaljerte instruksjoner.',
-    why: 'out-of-scope: a pointer to the configure page; the dialogs it describes are not simulated',
+    why: 'a pointer to the configure page, whose steps are traced in the second part of this file',
   },
 ];
 
 /** Rules the pages do not state, kept to protect the saved list; each must say why in its `guard`. */
 const GUARD_RULES: readonly RuleId[] = ['ok-needs-valid-description'];
 
-/** Text as a reader sees it: bold markers, icons, link syntax and repeated spaces removed. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/<i [^>]*><\/i>/g, '')
-    .replace(/<a id="[^"]*"><\/a>/g, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]+\]/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function sentences(text: string): string[] {
-  return plain(text)
-    .split(/(?<=[.!?:])\s+(?=[A-ZÆØÅ«])/)
-    .filter(Boolean);
-}
-
-/** The lines of a section, from its heading to the next heading of the same or a higher level. */
-function section(page: string, heading: RegExp): string[] {
-  const lines = page.split('\n');
-  const start = lines.findIndex((l) => heading.test(l));
-  if (start === -1) throw new Error(`heading ${heading} not found`);
-  const level = /^#+/.exec(lines[start]!)![0].length;
-  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && /^#+/.exec(l)![0].length <= level);
-  return lines.slice(start + 1, end === -1 ? undefined : end);
-}
-
 /** The seed page's note, steps (`step 4.1`) and bullets (`bullet 2`), one entry per sentence. */
-function seedSentences(page: string): Array<{ place: string; sentence: string }> {
-  const out: Array<{ place: string; sentence: string }> = [];
-  const add = (place: string, text: string) => sentences(text).forEach((sentence) => out.push({ place, sentence }));
-
-  const noteStart = page.split('\n').findIndex((l) => l.startsWith('> [!NOTE]'));
-  const note = page.split('\n').slice(noteStart + 1);
-  add(
-    'note',
-    note
-      .slice(
-        0,
-        note.findIndex((l) => !l.startsWith('>')),
-      )
-      .map((l) => l.replace(/^>\s?/, ''))
-      .join(' '),
-  );
-
-  let step = 0;
-  let sub = 0;
-  let current: { place: string; text: string } | undefined;
-  const flush = () => current && add(current.place, current.text);
-  for (const line of section(page, /^## Trinn/)) {
-    const item = /^(\s*)\d+\.\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      const nested = item[1]!.length > 0;
-      [step, sub] = nested ? [step, sub + 1] : [step + 1, 0];
-      current = { place: nested ? `step ${step}.${sub}` : `step ${step}`, text: item[2]! };
-    } else if (current && /^\s+\S/.test(line)) current.text += ` ${line.trim()}`;
-  }
-  flush();
-
-  section(page, /^### ERP-koblingen kan ikke lagres/)
-    .filter((l) => l.startsWith('* '))
-    .forEach((l, i) => add(`bullet ${i + 1}`, l.slice(2)));
-  return out;
+function seedSentences(page: string): PageSentence[] {
+  const lines = page.split('\n');
+  const note = lines.slice(lines.findIndex((l) => l.startsWith('> [!NOTE]')) + 1);
+  const noteText = note
+    .slice(
+      0,
+      note.findIndex((l) => !l.startsWith('>')),
+    )
+    .map((l) => l.replace(/^>\s?/, ''))
+    .join(' ');
+  return [
+    ...sentences(noteText).map((sentence) => ({ place: 'note', sentence })),
+    ...stepSentences(section(page, /^## Trinn/), ''),
+    ...bulletSentences(section(page, /^### ERP-koblingen kan ikke lagres/), ''),
+  ];
 }
+
+/**
+ * The other pages' traced parts: the numbered steps of the sections named by their anchors, the bullets of
+ * troubleshooting sections that list causes, and the bullets under «Hvorfor det skjer». A bullet's «Se …»
+ * sentence only points to the section below, so it is not read.
+ */
+const TRACED: ReadonlyArray<{ page: RuleSource['page']; steps?: string[]; causes?: string[]; why?: boolean }> = [
+  { page: 'add-connection', steps: ['sync-connector', 'erp-kobling'], causes: ['sync-connector-feil'] },
+  {
+    page: 'configure',
+    steps: ['mappings', 'list-mapping', 'defaults', 'rank', 'priority', 'aktiver'],
+    causes: ['duplikater', 'ingen-lister', 'standardverdi-ok'],
+  },
+  { page: 'cannot-activate', why: true },
+  { page: 'direction-dimmed', why: true },
+  { page: 'ok-dimmed', why: true },
+];
+
+function tracedSentences(): Array<PageSentence & { page: RuleSource['page'] }> {
+  return TRACED.flatMap(({ page, steps = [], causes = [], why }) => {
+    const text = readFileSync(RULE_SOURCE_PAGES[page], 'utf8');
+    const anchor = (id: string) => section(text, new RegExp(`<a id="${id}"></a>`));
+    const bullets = [
+      ...causes.flatMap((id) => bulletSentences(anchor(id), `${id} `)),
+      ...(why ? bulletSentences(section(text, /^## Hvorfor det skjer/), 'hvorfor ') : []),
+    ].filter((s) => !s.sentence.startsWith('Se '));
+    return [...steps.flatMap((id) => stepSentences(anchor(id), `${id} `)), ...bullets].map((s) => ({ page, ...s }));
+  });
+}
+
+/** Sentences of those parts that are deliberately not rules, each with the reason. */
+const OTHER_NOT_RULES: ReadonlyArray<{ page: RuleSource['page']; place: string; sentence: string; why: string }> = [
+  {
+    page: 'add-connection',
+    place: 'sync-connector step 1',
+    sentence: 'I Innstillinger og vedlikehold, velg Tilbud/Sync i navigatoren og gå til fanen Sync.',
+    why: 'navigation, as on the seed page: nothing on the way can be refused',
+  },
+  {
+    page: 'add-connection',
+    place: 'sync-connector step 2',
+    sentence: 'Klikk på Legg til under listen Sync Connectors, så åpnes dialogboksen Legg til Sync Connector.',
+    why: 'opens a dialog; Legg til needs nothing selected, so nothing can refuse it',
+  },
+  {
+    page: 'add-connection',
+    place: 'erp-kobling step 1',
+    sentence: 'Klikk på Legg til under listen ERP-koblinger, så åpnes dialogboksen Angi ny ERP-kobling.',
+    why: 'opens a dialog; nothing can refuse it',
+  },
+  {
+    page: 'add-connection',
+    place: 'erp-kobling step 6',
+    sentence: 'Skriv eventuelt en beskrivelse av koblingen.',
+    why: 'an optional field; what the description may hold is the guard rule ok-needs-valid-description',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 2',
+    sentence: 'Velg fanen for ERP-aktøren du vil synkronisere, for eksempel Kunde.',
+    why: 'navigation between tabs; every tab can be shown',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 3',
+    sentence: 'Merk av for Synkroniser ERP «Kunde» med SuperOffice «Firma».',
+    why: 'a setting nothing can refuse (it decides which actors active-needs-directions reads)',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 3',
+    sentence: 'Navnene i avmerkingsboksen følger fanen du har valgt.',
+    why: 'describes the label, not a rule',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 4',
+    sentence: 'Gjør dette for hvert ERP-felt som skal synkroniseres:',
+    why: 'introduces the sub-steps, which are claimed one by one',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 4.3',
+    sentence: 'Merk av for Vis i søk hvis feltet skal kunne brukes i søk etter ERP-aktører.',
+    why: 'a setting nothing can refuse',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 4.4',
+    sentence: 'Merk av for Vis i ERP-fane hvis feltet skal vises i fanen ERP på firma-, person- og prosjektkortet.',
+    why: 'a setting nothing can refuse',
+  },
+  {
+    page: 'configure',
+    place: 'mappings step 5',
+    sentence: 'Gjenta trinn 2–4 for de andre ERP-aktørene du vil synkronisere.',
+    why: 'repeats steps that are claimed',
+  },
+  {
+    page: 'configure',
+    place: 'list-mapping step 3',
+    sentence: 'Velg en CRM-verdi for hver ERP-verdi, eller (Ingen utvalg) hvis ERP-verdien ikke skal tilordnes noe.',
+    why: 'a setting; the duplicates it can make are list-no-duplicates, claimed in step 4',
+  },
+  {
+    page: 'configure',
+    place: 'defaults step 2',
+    sentence: 'Velg fanen for ERP-aktøren, for eksempel Kunde.',
+    why: 'navigation between tabs',
+  },
+  {
+    page: 'configure',
+    place: 'defaults step 3',
+    sentence: 'Klikk på Legg til, så åpnes dialogboksen Legg til standardverdi for synkronisering.',
+    why: 'opens a dialog; nothing can refuse it',
+  },
+  {
+    page: 'configure',
+    place: 'rank step 2',
+    sentence: 'Velg fanen for ERP-aktøren.',
+    why: 'navigation between tabs',
+  },
+  {
+    page: 'configure',
+    place: 'priority step 1',
+    sentence: 'Klikk på Angi synkroniseringsprioritet under listen ERP-koblinger.',
+    why: 'opens a dialog over every connection; it needs nothing selected',
+  },
+];
 
 const seedPage = readFileSync(RULE_SOURCE_PAGES['update-connection'], 'utf8');
 const seed = seedSentences(seedPage);
@@ -134,8 +217,8 @@ describe('traceability between the rules and the user pages', () => {
       });
   });
 
-  it('finds every quote from a troubleshooting page in the section it names', () => {
-    for (const claim of claims.filter((c) => c.page !== 'update-connection')) {
+  it('finds every quote from another page in the section it names by anchor', () => {
+    for (const claim of claims.filter((c) => c.page !== 'update-connection' && c.place.startsWith('#'))) {
       const page = readFileSync(RULE_SOURCE_PAGES[claim.page], 'utf8');
       const anchor = claim.place.replace(/^#/, '');
       const text = plain(section(page, new RegExp(`<a id="${anchor}"></a>`)).join('\n'));
@@ -183,5 +266,53 @@ describe('traceability between the rules and the user pages', () => {
       expect(existsSync(file), `${href}: ${file}`).toBe(true);
       if (anchor) expect(readFileSync(file, 'utf8'), href).toContain(`<a id="${anchor}"></a>`);
     }
+  });
+});
+
+describe('traceability between the rules and the add-connection, configure and troubleshooting pages', () => {
+  const traced = tracedSentences();
+  const placed = claims.filter((c) => c.page !== 'update-connection' && !c.place.startsWith('#'));
+
+  it('reads the steps and cause bullets of every traced section', () => {
+    for (const { page, steps = [], causes = [], why } of TRACED) {
+      const places = new Set(
+        traced.filter((s) => s.page === page).map((s) => s.place.replace(/ (step|bullet) .*$/, '')),
+      );
+      expect([...places].sort(), page).toEqual([...steps, ...causes, ...(why ? ['hvorfor'] : [])].sort());
+    }
+    expect(traced.filter((s) => s.page === 'configure' && s.place === 'mappings step 4.2')).toHaveLength(2);
+  });
+
+  it('finds every quoted step or bullet sentence at the place the rule names', () => {
+    for (const claim of placed)
+      expect(traced, `${claim.rule} quotes ${claim.page} ${claim.place}: "${claim.quote}"`).toContainEqual({
+        page: claim.page,
+        place: claim.place,
+        sentence: claim.quote,
+      });
+  });
+
+  it('claims every sentence of those steps and bullets by a rule, or lists why not', () => {
+    const unclaimed = traced.filter(
+      (s) =>
+        !placed.some((c) => c.page === s.page && c.place === s.place && c.quote === s.sentence) &&
+        !OTHER_NOT_RULES.some((n) => n.page === s.page && n.place === s.place && n.sentence === s.sentence),
+    );
+    expect(unclaimed).toEqual([]);
+  });
+
+  it('keeps the list of exceptions honest: each names a real sentence that no rule claims', () => {
+    for (const n of OTHER_NOT_RULES) {
+      expect(traced).toContainEqual({ page: n.page, place: n.place, sentence: n.sentence });
+      expect(placed.some((c) => c.page === n.page && c.quote === n.sentence && c.place === n.place)).toBe(false);
+    }
+  });
+
+  it('gives every rule of the new dialogs a sentence on these pages', () => {
+    const stated = new Set(claims.filter((c) => c.page !== 'update-connection').map((c) => c.rule));
+    const fromSeedOnly: RuleId[] = ['config-locked-while-active', 'cancel-discards'];
+    for (const rule of rules)
+      if (!GUARD_RULES.includes(rule.id) && !fromSeedOnly.includes(rule.id) && !stated.has(rule.id))
+        expect.fail(`${rule.id} has no sentence on the add-connection, configure or troubleshooting pages`);
   });
 });

@@ -4,16 +4,16 @@ import { useSimulatorIsland, type SimulatorIslandProps } from '../../../simulato
 import { followPage, type HowtoFollow } from './follow-page.ts';
 
 export interface HowtoSimulatorIslandProps extends SimulatorIslandProps {
-  /** The page's numbered steps and their checks (content/exercises/howto-steps.yaml). */
-  howto: HowtoFollow;
+  /** The page's numbered steps and their checks (content/exercises/howto-steps.yaml), on the page they map. */
+  howto?: HowtoFollow;
 }
 
 /**
- * The howto page's simulator: the simulator island, and the steps under the page's «Trinn» heading marked done
- * as the reader performs them in it.
+ * A page's simulator: the simulator island, and on the page the howto map is about, the steps under its «Trinn»
+ * heading marked done as the reader performs them in it.
  */
 export default function HowtoSimulatorIsland({ howto, barcodeIcon, ...props }: HowtoSimulatorIslandProps) {
   const { store, ready } = useSimulatorIsland(props);
-  useEffect(() => followPage(store, howto), [store, howto]);
+  useEffect(() => (howto ? followPage(store, howto) : undefined), [store, howto]);
   return <Simulator store={store} variant={props.variant} barcodeIcon={barcodeIcon} ready={ready} />;
 }

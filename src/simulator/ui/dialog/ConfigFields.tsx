@@ -14,7 +14,12 @@ export function ConfigFields() {
   const fields = useSim(fieldsOf);
   const lock = useSim(sel.configLock);
   const lockId = id('lock');
-  if (!fields) return null;
+  if (!fields)
+    return (
+      <p className="sim-note" data-i18n-key="sim.ui.add.chooseConnectorFirst">
+        {t('sim.ui.add.chooseConnectorFirst')}
+      </p>
+    );
   return (
     <fieldset className="sim-fieldset sim-config">
       <legend data-i18n-key="sim.ui.dialog.config">{t('sim.ui.dialog.config')}</legend>

@@ -1,19 +1,45 @@
 import { selectors as sel } from '../../store/index.ts';
-import { useIds, useSim, useT } from '../context.ts';
+import { useActions, useIds, useSim, useT } from '../context.ts';
 
-const connectorName = (s: Parameters<typeof sel.dialogConnector>[0]) => sel.dialogConnector(s)?.name ?? '';
-
-/** Sync Connector: chosen when a connection is added, read-only when it is edited. */
-export function ConnectorField() {
+/**
+ * Sync Connector: chosen from the Sync Connectors list when a connection is added (the configuration fields below
+ * follow the choice), read-only when it is edited.
+ */
+export function ConnectorField({ adding }: { adding: boolean }) {
   const t = useT();
   const id = useIds();
-  const name = useSim(connectorName);
+  const name = useSim(sel.editedConnectorName);
+  const chosen = useSim(sel.chosenConnector);
+  const connectors = useSim(sel.syncConnectors);
+  const { chooseConnector } = useActions();
   return (
     <div className="sim-field">
       <label htmlFor={id('connector')} data-i18n-key="sim.ui.dialog.connector">
         {t('sim.ui.dialog.connector')}
       </label>
-      <input id={id('connector')} type="text" className="sim-input" value={name} readOnly />
+      {adding ? (
+        <select
+          id={id('connector')}
+          className="sim-select"
+          data-sim-target="dialog.connector"
+          aria-required
+          value={chosen}
+          onChange={(e) => chooseConnector(e.target.value)}
+        >
+          {chosen === '' && (
+            <option value="" disabled data-i18n-key="sim.ui.add.connectorNone">
+              {t('sim.ui.add.connectorNone')}
+            </option>
+          )}
+          {connectors.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id('connector')} type="text" className="sim-input" value={name} readOnly />
+      )}
     </div>
   );
 }

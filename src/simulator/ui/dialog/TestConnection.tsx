@@ -9,6 +9,7 @@ export function TestConnection() {
   const t = useT();
   const id = useIds();
   const status = useSim(sel.testStatus);
+  const adding = useSim(sel.dialogKind) === 'add';
   const failure = useSim(sel.testFailure);
   const { runTest } = useActions();
   const running = status === 'running';
@@ -31,10 +32,10 @@ export function TestConnection() {
         role="status"
         className="sim-test-result"
         data-status={status}
-        data-i18n-key={status === 'failed' ? failure?.messageKey : MESSAGES[status]}
+        data-i18n-key={status === 'failed' ? failure?.messageKey : messageOf(status, adding)}
       >
         {status !== 'failed'
-          ? t(MESSAGES[status])
+          ? t(messageOf(status, adding))
           : failure && (
               <>
                 {t(failure.messageKey, failure.params)}{' '}
@@ -46,6 +47,11 @@ export function TestConnection() {
       </p>
     </div>
   );
+}
+
+/** Before a test, a new connection has nothing that counts as tested. */
+function messageOf(status: Exclude<TestStatus, 'failed'>, adding: boolean): string {
+  return status === 'not-run' && adding ? 'sim.test.notRunNew' : MESSAGES[status];
 }
 
 const MESSAGES: Record<Exclude<TestStatus, 'failed'>, string> = {

@@ -1,4 +1,3 @@
-import type { RefObject } from 'react';
 import { selectors as sel, type Problem, type SimulatorState } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { FieldMessage, describedBy } from './FieldMessage.tsx';
@@ -30,13 +29,7 @@ const FIELDS = {
 >;
 
 /** Navn or Beskrivelse: the value as typed, and the message at the field when it does not accept it. */
-export function TextField({
-  field,
-  inputRef,
-}: {
-  field: keyof typeof FIELDS;
-  inputRef?: RefObject<HTMLInputElement | null>;
-}) {
+export function TextField({ field }: { field: keyof typeof FIELDS }) {
   const t = useT();
   const id = useIds();
   const { labelKey, value: valueOf, error: errorOf, multiline } = FIELDS[field];
@@ -61,7 +54,7 @@ export function TextField({
       {multiline ? (
         <textarea {...common} rows={2} onChange={(e) => set(e.target.value)} />
       ) : (
-        <input {...common} ref={inputRef} type="text" autoComplete="off" onChange={(e) => set(e.target.value)} />
+        <input {...common} type="text" autoComplete="off" onChange={(e) => set(e.target.value)} />
       )}
       <FieldMessage id={errorId} problem={error} />
     </div>

@@ -1,0 +1,94 @@
+import { selectors as sel } from '../../store/index.ts';
+import { useActions, useIds, useSim, useT } from '../context.ts';
+import { DialogFooter } from '../dialog/DialogFooter.tsx';
+import { FieldMessage, describedBy } from '../dialog/FieldMessage.tsx';
+import { ModalDialog } from '../dialog/ModalDialog.tsx';
+
+const OPTIONS = ['fixed', 'ask', 'required'] as const;
+
+/**
+ * Legg til standardverdi for synkronisering, modal over Standardverdier: ERP-felt, then the three choices. OK stays
+ * dimmed, with the reasons beside it, until a field and a valid choice are made (the default rules).
+ */
+export function DefaultValueDialog() {
+  const t = useT();
+  const id = useIds();
+  const lang = useSim(sel.lang);
+  const draft = useSim(sel.addingDefault);
+  const fields = useSim(sel.defaultFieldChoices);
+  const valueError = useSim(sel.defaultValueError);
+  const { cancel, setDefaultField, setDefaultOption, setDefaultValue } = useActions();
+  if (!draft) return null;
+  // A value left empty says nothing at the field: the list beside OK says it is missing.
+  const shownError = draft.value === '' ? undefined : valueError;
+  return (
+    <ModalDialog name="default" titleKey="sim.ui.default.title" opener="default.add" onCancel={cancel}>
+      <div className="sim-dialog-body">
+        <div className="sim-field">
+          <label htmlFor={id('default-field')} data-i18n-key="sim.ui.default.field">
+            {t('sim.ui.default.field')}
+          </label>
+          <select
+            id={id('default-field')}
+            className="sim-select"
+            data-sim-target="default.field"
+            aria-required
+            value={draft.field}
+            onChange={(e) => setDefaultField(e.target.value)}
+          >
+            {draft.field === '' && (
+              <option value="" disabled data-i18n-key="sim.ui.default.fieldNone">
+                {t('sim.ui.default.fieldNone')}
+              </option>
+            )}
+            {fields.map((f) => (
+              <option key={f.key} value={f.key}>
+                {lang === 'en' ? f.labelEn : f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="sim-fieldset">
+          <legend data-i18n-key="sim.ui.default.how">{t('sim.ui.default.how')}</legend>
+          {OPTIONS.map((option) => (
+            <div key={option}>
+              <div className="sim-check">
+                <input
+                  id={id(`default-${option}`)}
+                  type="checkbox"
+                  data-sim-target={`default.${option}`}
+                  checked={draft[option]}
+                  onChange={(e) => setDefaultOption(option, e.target.checked)}
+                />
+                <label htmlFor={id(`default-${option}`)} data-i18n-key={`sim.ui.default.${option}`}>
+                  {t(`sim.ui.default.${option}`)}
+                </label>
+              </div>
+              {option === 'fixed' && draft.fixed && (
+                <div className="sim-field sim-indent">
+                  <label htmlFor={id('default-value')} data-i18n-key="sim.ui.default.value">
+                    {t('sim.ui.default.value')}
+                  </label>
+                  <input
+                    id={id('default-value')}
+                    type="text"
+                    className="sim-input"
+                    data-sim-target="default.value"
+                    autoComplete="off"
+                    aria-required
+                    aria-invalid={shownError ? true : undefined}
+                    aria-describedby={describedBy(shownError && id('default-value-error'))}
+                    value={draft.value}
+                    onChange={(e) => setDefaultValue(e.target.value)}
+                  />
+                  <FieldMessage id={id('default-value-error')} problem={shownError} />
+                </div>
+              )}
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      <DialogFooter name="default" targets="default" />
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,135 @@
+import { memo } from 'react';
+import { selectors as sel, type ListItem } from '../../store/index.ts';
+import { useActions, useIds, useSim, useT } from '../context.ts';
+import { useFieldSelector } from './use-field-selector.ts';
+
+const plural = new Intl.PluralRules('nb');
+
+/**
+ * Listetilordning: Liste offers the lists whose list fields are mapped (rule `list-needs-mapped-field`); each ERP
+ * value gets a CRM value or «(Ingen utvalg)». A CRM value chosen twice marks both rows Duplikat, in words and
+ * with the field marked invalid, not by colour alone; a count above the rows is announced as it changes.
+ */
+export function ListsPanel() {
+  const t = useT();
+  const id = useIds();
+  const lang = useSim(sel.lang);
+  const lists = useSim(sel.offeredLists);
+  const none = useSim(sel.noListsRule);
+  const chosen = useSim(sel.chosenList);
+  const tab = useSim(sel.toolTab);
+  const duplicates = useSim(sel.listDuplicateCount);
+  const { selectList } = useActions();
+  if (none)
+    return (
+      <p className="sim-lock" data-i18n-key={none.messageKey}>
+        {t(none.messageKey)}{' '}
+        {none.href && (
+          <a href={none.href} data-i18n-key="sim.ui.notice.readMore">
+            {t('sim.ui.notice.readMore')}
+          </a>
+        )}
+      </p>
+    );
+  const countKey = `sim.ui.lists.duplicates.${plural.select(duplicates) === 'one' ? 'one' : 'other'}`;
+  return (
+    <>
+      <div className="sim-field">
+        <label htmlFor={id('list')} data-i18n-key="sim.ui.lists.choose">
+          {t('sim.ui.lists.choose')}
+        </label>
+        <select
+          id={id('list')}
+          className="sim-select"
+          data-sim-target="list.choose"
+          value={tab ?? ''}
+          onChange={(e) => selectList(e.target.value)}
+        >
+          {tab === null && (
+            <option value="" disabled data-i18n-key="sim.ui.lists.chooseNone">
+              {t('sim.ui.lists.chooseNone')}
+            </option>
+          )}
+          {lists.map((l) => (
+            <option key={l.id} value={l.id}>
+              {lang === 'en' ? l.labelEn : l.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status" className="sim-hint" data-i18n-key={duplicates ? countKey : undefined}>
+        {duplicates > 0 && t(countKey, { count: String(duplicates) })}
+      </p>
+      {chosen && (
+        <table className="sim-table">
+          <caption className="sim-vh">{lang === 'en' ? chosen.erp.labelEn : chosen.erp.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col" id={id('list-col-erp')} data-i18n-key="sim.ui.lists.col.erp">
+                {t('sim.ui.lists.col.erp')}
+              </th>
+              <th scope="col" id={id('list-col-crm')} data-i18n-key="sim.ui.lists.col.crm">
+                {t('sim.ui.lists.col.crm')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {chosen.erp.items.map((item) => (
+              <ListRow key={item.id} list={chosen.erp.id} item={item} crmItems={chosen.crm} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+const ListRow = memo(function ListRow({
+  list,
+  item,
+  crmItems,
+}: {
+  list: string;
+  item: ListItem;
+  crmItems: readonly ListItem[];
+}) {
+  const t = useT();
+  const id = useIds();
+  const value = useFieldSelector(sel.listValue, list, item.id);
+  const duplicate = useFieldSelector(sel.listValueDuplicate, list, item.id);
+  const { setListItem } = useActions();
+  const row = id(`list-${list}-${item.id}`);
+  return (
+    <tr className={duplicate ? 'sim-duplicate' : undefined}>
+      <th scope="row" id={row}>
+        {item.label}
+      </th>
+      <td>
+        <select
+          className="sim-select"
+          data-sim-target={`list.item:${list}/${item.id}`}
+          aria-labelledby={`${id('list-col-crm')} ${row}`}
+          aria-invalid={duplicate || undefined}
+          aria-describedby={duplicate ? `${row}-dup` : undefined}
+          value={value ?? ''}
+          onChange={(e) => setListItem(list, item.id, e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="" data-i18n-key="sim.ui.mapping.crmNone">
+            {t('sim.ui.mapping.crmNone')}
+          </option>
+          {crmItems.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        {duplicate && (
+          <span id={`${row}-dup`} className="sim-badge">
+            <strong data-i18n-key="sim.ui.lists.duplicate">{t('sim.ui.lists.duplicate')}</strong>{' '}
+            <span data-i18n-key="sim.ui.lists.duplicateWhy">{t('sim.ui.lists.duplicateWhy')}</span>
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,115 @@
+import { memo } from 'react';
+import { selectors as sel, type CommandType, type ErpFieldDef } from '../../store/index.ts';
+import { useActions, useIds, useSim, useT } from '../context.ts';
+import { RuleHint } from '../RuleHint.tsx';
+import { DirectionButtons } from './DirectionButtons.tsx';
+import { useFieldSelector } from './use-field-selector.ts';
+
+const DIRECTION_COMMANDS: readonly CommandType[] = ['setDirection'];
+
+/**
+ * Tilordninger, one actor's tab: the checkbox that turns its synchronisation on, then per ERP field a group with
+ * SuperOffice-felt, Retning, Vis i søk and Vis i ERP-fane, named as the page names them.
+ */
+export function MappingsPanel() {
+  const t = useT();
+  const id = useIds();
+  const lang = useSim(sel.lang);
+  const actor = useSim(sel.tabActor);
+  const entity = useSim(sel.tabEntity);
+  const synced = useSim(sel.tabSynced);
+  const { setActorSync } = useActions();
+  if (!actor) return null;
+  const name = (x: { label: string; labelEn: string } | undefined) => (x ? (lang === 'en' ? x.labelEn : x.label) : '');
+  return (
+    <>
+      <div className="sim-check">
+        <input
+          id={id('actor-sync')}
+          type="checkbox"
+          data-sim-target="mapping.sync"
+          checked={synced}
+          onChange={(e) => setActorSync(actor.id, e.target.checked)}
+        />
+        <label htmlFor={id('actor-sync')} data-i18n-key="sim.ui.mapping.sync">
+          {t('sim.ui.mapping.sync', { actor: name(actor), entity: name(entity) })}
+        </label>
+      </div>
+      <p className="sim-note" data-i18n-key="sim.ui.mapping.legend">
+        {t('sim.ui.mapping.legend')}
+      </p>
+      <div className="sim-mapping-rows">
+        {actor.fields.map((field) => (
+          <MappingRow key={field.key} actor={actor.id} field={field} />
+        ))}
+      </div>
+      <RuleHint id={id('mapping-hint')} commands={DIRECTION_COMMANDS} />
+    </>
+  );
+}
+
+const MappingRow = memo(function MappingRow({ actor, field }: { actor: string; field: ErpFieldDef }) {
+  const t = useT();
+  const id = useIds();
+  const lang = useSim(sel.lang);
+  const crmFields = useSim(sel.tabCrmFields);
+  const mapping = useFieldSelector(sel.mappingOf, actor, field.key);
+  const { setCrmField, setFieldFlag } = useActions();
+  if (!mapping) return null;
+  const base = id(`map-${actor}-${field.key}`);
+  return (
+    <fieldset className="sim-fieldset sim-mapping">
+      <legend>
+        {lang === 'en' ? field.labelEn : field.label}
+        {field.required && (
+          <>
+            <span className="sim-required" aria-hidden="true">
+              {' *'}
+            </span>
+            <span className="sim-vh" data-i18n-key="sim.ui.mapping.required">
+              {` (${t('sim.ui.mapping.required')})`}
+            </span>
+          </>
+        )}
+      </legend>
+      <div className="sim-field">
+        <label htmlFor={`${base}-crm`} data-i18n-key="sim.ui.mapping.col.crm">
+          {t('sim.ui.mapping.col.crm')}
+        </label>
+        <select
+          id={`${base}-crm`}
+          className="sim-select"
+          data-sim-target={`mapping.crm:${actor}/${field.key}`}
+          value={mapping.crm ?? ''}
+          onChange={(e) => setCrmField(actor, field.key, e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="" data-i18n-key="sim.ui.mapping.crmNone">
+            {t('sim.ui.mapping.crmNone')}
+          </option>
+          {crmFields.map((f) => (
+            <option key={f.key} value={f.key}>
+              {lang === 'en' ? f.labelEn : f.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DirectionButtons actor={actor} field={field} direction={mapping.direction} />
+      <div className="sim-mapping-flags">
+        {(['search', 'erpTab'] as const).map((flag) => (
+          <div key={flag} className="sim-check">
+            <input
+              id={`${base}-${flag}`}
+              type="checkbox"
+              data-sim-target={`mapping.${flag}:${actor}/${field.key}`}
+              checked={mapping[flag]}
+              onChange={(e) => setFieldFlag(actor, field.key, flag, e.target.checked)}
+            />
+            <label htmlFor={`${base}-${flag}`} data-i18n-key={`sim.ui.mapping.col.${flag}`}>
+              {t(`sim.ui.mapping.col.${flag}`)}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+});
