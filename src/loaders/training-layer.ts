@@ -13,6 +13,7 @@ export async function loadTrainingLayer(path = TRAINING_LAYER_FILE): Promise<Tra
   const layer = parseTrainingLayer(data, file, source);
   for (const attachment of layer.attach) {
     if (attachment.add === 'try-in-simulator') await assertSituation(attachment.situation, file);
+    if (attachment.add === 'simulator' && attachment.start) await assertSituation(attachment.start, file);
   }
   return layer;
 }

@@ -13,6 +13,9 @@ export const attachmentSchema = z.discriminatedUnion(
       page: uid,
       heading: z.string({ error: 'heading must be the text of a heading on the page' }).trim().min(1),
       add: z.literal('simulator'),
+      start: z
+        .string({ error: 'start must be a situation from content/scenarios/situations.yaml, such as sync-fanen' })
+        .optional(),
     }),
     z.strictObject({
       page: uid,

@@ -169,6 +169,25 @@ describe('the corpus build', () => {
     expect(/component-url="\/_astro\/(\w+)\./.exec(html)?.[1]).toMatch(/SimulatorIsland$/);
   });
 
+  test('the Sync tab pages get the simulator on the Sync tab after their steps, «Prøv i simulatoren» under each troubleshooting heading', () => {
+    const add = fileFor('/no/erp/admin/add-connection/')!.html;
+    expect(inOrder(add, ['id="connection"', 'class="simulator-embed"', 'id="neste-trinn"'])).toBe(true);
+    // The island's props name the situation it starts in.
+    expect(add).toMatch(/class="simulator-embed"[^]*?start&quot;:\[0,&quot;sync-fanen&quot;\]/);
+    const configure = fileFor('/no/erp/admin/configure/')!.html;
+    expect(
+      inOrder(configure, [
+        'id="priority"',
+        'class="simulator-embed"',
+        'id="feilsøking"',
+        'id="kan-ikke-aktivere-erp-kobling"',
+        'href="/simulator/?situasjon=mangler-retning"',
+        'id="synkroniseringspiler-er-ikke-tilgjengelige"',
+        'href="/simulator/?situasjon=retning-uten-felt"',
+      ]),
+    ).toBe(true);
+  });
+
   test('the site’s own troubleshooting pages stay, in the navigation beside the real page', () => {
     const html = fileFor('/no/erp/admin/troubleshooting/ok-dimmed/')!.html;
     expect(html).toContain('<article');
@@ -204,3 +223,13 @@ describe('languages', () => {
     expect(html).not.toMatch(/<(header|div|article)[^>]* lang=/);
   });
 });
+
+/** Whether every marker is found in the HTML, each after the one before it. */
+function inOrder(html: string, markers: string[]): boolean {
+  let from = 0;
+  return markers.every((marker) => {
+    const at = html.indexOf(marker, from);
+    if (at >= 0) from = at + marker.length;
+    return at >= 0;
+  });
+}

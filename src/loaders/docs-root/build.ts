@@ -234,7 +234,10 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
 
   const markersByUid = new Map<string, SectionMarker[]>();
   for (const attachment of options.training.attach) {
-    const name = attachment.add === 'simulator' ? 'simulator' : `try-in-simulator:${attachment.situation}`;
+    const name =
+      attachment.add === 'simulator'
+        ? ['simulator', attachment.start].filter(Boolean).join(':')
+        : `try-in-simulator:${attachment.situation}`;
     markersByUid.set(attachment.page, [
       ...(markersByUid.get(attachment.page) ?? []),
       { heading: attachment.heading, name },

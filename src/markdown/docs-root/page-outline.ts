@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 /** Something the training layer places at the end of a heading's section, written as `<!--training:NAME-->`. */
 export interface SectionMarker {
   heading: string;
-  /** `simulator` or `try-in-simulator:<situation>`. */
+  /** `simulator`, `simulator:<start>` or `try-in-simulator:<situation>`. */
   name: string;
 }
 
