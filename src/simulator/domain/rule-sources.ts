@@ -11,7 +11,7 @@ export interface RuleSource {
   page: 'update-connection' | 'ok-dimmed' | 'add-connection' | 'configure' | 'cannot-activate' | 'direction-dimmed';
   /**
    * `note`, `step 4.1`, `bullet 2` on the seed page; on the other pages a numbered step or a bullet of a section
-   * (`mappings step 4.2`, `duplikater bullet 1`, `hvorfor bullet 2` under «Hvorfor det skjer»), or a section anchor
+   * (`felttilordning step 4.2`, `duplikater bullet 1`, `hvorfor bullet 2` under «Hvorfor det skjer»), or a section anchor
    * (`#navn`) for a sentence elsewhere in the section.
    */
   place: string;
@@ -156,12 +156,12 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
     sources: [
       {
         page: 'configure',
-        place: 'mappings step 4.2',
+        place: 'felttilordning step 4.2',
         quote: 'Obligatoriske felt må ha en retning før koblingen kan aktiveres.',
       },
       {
         page: 'configure',
-        place: 'mappings step 6',
+        place: 'felttilordning step 6',
         quote: 'Er koblingen aktiv, er Fullført nedtonet så lenge et obligatorisk felt mangler retning.',
       },
       {
@@ -322,18 +322,18 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
     sources: [
       {
         page: 'configure',
-        place: 'mappings step 4.1',
+        place: 'felttilordning step 4.1',
         quote: 'Velg feltet det skal tilordnes, under SuperOffice-felt.',
       },
       {
         page: 'configure',
-        place: 'mappings step 4.2',
+        place: 'felttilordning step 4.2',
         quote:
           'Velg retningen under Retning: > fra ERP til SuperOffice, < fra SuperOffice til ERP eller < > begge veier.',
       },
       {
         page: 'configure',
-        place: '#mappings',
+        place: '#felttilordning',
         quote: 'Retningsknappene blir først tilgjengelige når du har valgt et SuperOffice-felt.',
       },
       {
@@ -451,7 +451,7 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
       },
       {
         page: 'configure',
-        place: 'mappings step 6',
+        place: 'felttilordning step 6',
         quote: 'Klikk på Fullført for å lagre tilordningene og lukke dialogboksen.',
       },
       { page: 'configure', place: 'list-mapping step 5', quote: 'Gjenta for de andre listene, og klikk på Lagre.' },
@@ -505,7 +505,7 @@ export const ruleBacking: Readonly<Record<RuleId, RuleBacking>> = {
       },
       {
         page: 'configure',
-        place: 'mappings step 1',
+        place: 'felttilordning step 1',
         quote: 'Velg ERP-koblingen i listen ERP-koblinger og klikk på Tilordninger.',
       },
       {

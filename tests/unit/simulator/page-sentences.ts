@@ -1,6 +1,6 @@
 /**
  * Reads the sentences of the site's own pages as a reader sees them, for the traceability test: the numbered steps
- * of a section (`mappings step 4.2`) and the bullets of a section (`hvorfor bullet 2`), one entry per sentence.
+ * of a section (`felttilordning step 4.2`) and the bullets of a section (`hvorfor bullet 2`), one entry per sentence.
  */
 
 export interface PageSentence {

@@ -63,7 +63,7 @@ const TRACED: ReadonlyArray<{ page: RuleSource['page']; steps?: string[]; causes
   { page: 'add-connection', steps: ['sync-connector', 'erp-kobling'], causes: ['sync-connector-feil'] },
   {
     page: 'configure',
-    steps: ['mappings', 'list-mapping', 'defaults', 'rank', 'priority', 'aktiver'],
+    steps: ['felttilordning', 'list-mapping', 'defaults', 'rank', 'priority', 'aktiver'],
     causes: ['duplikater', 'ingen-lister', 'standardverdi-ok'],
   },
   { page: 'cannot-activate', why: true },
@@ -111,43 +111,43 @@ const OTHER_NOT_RULES: ReadonlyArray<{ page: RuleSource['page']; place: string; 
   },
   {
     page: 'configure',
-    place: 'mappings step 2',
+    place: 'felttilordning step 2',
     sentence: 'Velg fanen for ERP-aktøren du vil synkronisere, for eksempel Kunde.',
     why: 'navigation between tabs; every tab can be shown',
   },
   {
     page: 'configure',
-    place: 'mappings step 3',
+    place: 'felttilordning step 3',
     sentence: 'Merk av for Synkroniser ERP «Kunde» med SuperOffice «Firma».',
     why: 'a setting nothing can refuse (it decides which actors active-needs-directions reads)',
   },
   {
     page: 'configure',
-    place: 'mappings step 3',
+    place: 'felttilordning step 3',
     sentence: 'Navnene i avmerkingsboksen følger fanen du har valgt.',
     why: 'describes the label, not a rule',
   },
   {
     page: 'configure',
-    place: 'mappings step 4',
+    place: 'felttilordning step 4',
     sentence: 'Gjør dette for hvert ERP-felt som skal synkroniseres:',
     why: 'introduces the sub-steps, which are claimed one by one',
   },
   {
     page: 'configure',
-    place: 'mappings step 4.3',
+    place: 'felttilordning step 4.3',
     sentence: 'Merk av for Vis i søk hvis feltet skal kunne brukes i søk etter ERP-aktører.',
     why: 'a setting nothing can refuse',
   },
   {
     page: 'configure',
-    place: 'mappings step 4.4',
+    place: 'felttilordning step 4.4',
     sentence: 'Merk av for Vis i ERP-fane hvis feltet skal vises i fanen ERP på firma-, person- og prosjektkortet.',
     why: 'a setting nothing can refuse',
   },
   {
     page: 'configure',
-    place: 'mappings step 5',
+    place: 'felttilordning step 5',
     sentence: 'Gjenta trinn 2–4 for de andre ERP-aktørene du vil synkronisere.',
     why: 'repeats steps that are claimed',
   },
@@ -280,7 +280,7 @@ describe('traceability between the rules and the add-connection, configure and t
       );
       expect([...places].sort(), page).toEqual([...steps, ...causes, ...(why ? ['hvorfor'] : [])].sort());
     }
-    expect(traced.filter((s) => s.page === 'configure' && s.place === 'mappings step 4.2')).toHaveLength(2);
+    expect(traced.filter((s) => s.page === 'configure' && s.place === 'felttilordning step 4.2')).toHaveLength(2);
   });
 
   it('finds every quoted step or bullet sentence at the place the rule names', () => {
