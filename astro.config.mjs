@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
+import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { timedPlugins } from './src/markdown/timings.ts';
 
 export default defineConfig({
   // SITE_OUT_DIR lets a docs-root build (the corpus tests, the bench) sit beside the site's own build in dist/.
@@ -18,10 +20,13 @@ export default defineConfig({
   markdown: {
     // The docs' dialect is written as remark/rehype plugins, which only the unified processor runs (Astro 7's
     // default, Sätteri, has its own plugin API). MDX inherits this processor and its plugins.
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    processor: unified({
+      remarkPlugins: timedPlugins(remarkPlugins, 'mdx'),
+      rehypePlugins: timedPlugins(rehypePlugins, 'mdx'),
+    }),
   },
   // The docs root's images are copied before Pagefind indexes the output.
-  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration()],
+  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration(), buildTimingsIntegration()],
   vite: {
     build: {
       rolldownOptions: {

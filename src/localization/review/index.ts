@@ -6,6 +6,7 @@ import type { Scenario } from '../../simulator/store/index.ts';
 import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
 import { checkSite } from '../terms/check-site.ts';
+import { timed, timedSync } from '../../markdown/timings.ts';
 import { docsRootSettings } from '../../loaders/docs-root/config.ts';
 import { displayPath } from '../../markdown/origin.ts';
 import type { Finding } from '../terms/finding.ts';
@@ -99,14 +100,16 @@ export async function buildReview(
       Object.values(catalogs).flatMap((byName) => Object.values(byName).flatMap((c) => Object.keys(c.messages))),
     ),
   ];
-  const sources = readSources(root, codeFiles(root, CODE_DIR));
+  const sources = timedSync('review page: read code', () => readSources(root, codeFiles(root, CODE_DIR)));
   const usage = keyUsage(root, sources, keys, namespaces);
   const limitOf = limitFinder(parseLimits(readFileSync(join(root, LIMITS_FILE), 'utf8')));
-  const views = await simulatorViews(simulator.scenario, simulator.situations);
+  const views = await timed('review page: simulator views', () =>
+    simulatorViews(simulator.scenario, simulator.situations),
+  );
   const strings = stringRows({ catalogs, usage: usage.byKey, limitOf, views });
   const components = new Set(componentFiles(root));
   const hardcoded = sources.filter((s) => components.has(s.file)).flatMap(hardcodedTexts);
-  const findings = checkSite(root);
+  const findings = timedSync('review page: term check', () => checkSite(root));
   return {
     catalogs,
     strings,
