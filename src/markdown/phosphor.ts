@@ -77,7 +77,7 @@ export function loadIcon(name: string): Promise<Icon> | undefined {
   if (stem === undefined) return undefined;
   let icon = loaded.get(stem);
   if (!icon) {
-    icon = import(pathToFileURL(join(SSR_DIR, `${stem}.es.js`)).href).then(
+    icon = import(/* @vite-ignore */ pathToFileURL(join(SSR_DIR, `${stem}.es.js`)).href).then(
       (module: Record<string, unknown>) => module[`${stem}Icon`] as Icon,
     );
     loaded.set(stem, icon);
