@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { earlyTermCheckIntegration } from './src/integrations/early-term-check.ts';
 import { timedPlugins } from './src/markdown/timings.ts';
 
 export default defineConfig({
@@ -26,7 +27,14 @@ export default defineConfig({
     }),
   },
   // The docs root's images are copied before Pagefind indexes the output.
-  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration(), buildTimingsIntegration()],
+  integrations: [
+    earlyTermCheckIntegration(),
+    mdx(),
+    react(),
+    docsRootAssetsIntegration(),
+    pagefindIntegration(),
+    buildTimingsIntegration(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -5,7 +5,7 @@ import type { Situations } from '../../schemas/situation.ts';
 import type { Scenario } from '../../simulator/store/index.ts';
 import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
-import { checkSite } from '../terms/check-site.ts';
+import { termFindings } from '../terms/early-check.ts';
 import { timed, timedSync } from '../../markdown/timings.ts';
 import { docsRootSettings } from '../../loaders/docs-root/config.ts';
 import { displayPath } from '../../markdown/origin.ts';
@@ -109,7 +109,8 @@ export async function buildReview(
   const strings = stringRows({ catalogs, usage: usage.byKey, limitOf, views });
   const components = new Set(componentFiles(root));
   const hardcoded = sources.filter((s) => components.has(s.file)).flatMap(hardcodedTexts);
-  const findings = timedSync('review page: term check', () => checkSite(root));
+  // Usually started when the build started (src/integrations/early-term-check.ts), so this only waits for it.
+  const findings = await timed('review page: term check', () => termFindings(root));
   return {
     catalogs,
     strings,
