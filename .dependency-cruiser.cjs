@@ -109,6 +109,8 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      // Some packages (@xapi/cmi5) name their entry only in `module`, as bundlers read it.
+      mainFields: ['module', 'main', 'types'],
       extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json', '.d.ts'],
     },
     reporterOptions: { text: { highlightFocused: true } },

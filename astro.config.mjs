@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
+import { lmsPackagesIntegration } from './src/integrations/lms-packages.ts';
 import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
 import { earlyTermCheckIntegration } from './src/integrations/early-term-check.ts';
 import { timedPlugins } from './src/markdown/timings.ts';
@@ -33,9 +34,13 @@ export default defineConfig({
     react(),
     docsRootAssetsIntegration(),
     pagefindIntegration(),
+    lmsPackagesIntegration(),
     buildTimingsIntegration(),
   ],
   vite: {
+    // A taken port is an error, not a reason to serve on the next one: the browser tests use ports of their own and
+    // must never find this server there (scripts/start.mjs checks 4321 first and says so).
+    preview: { strictPort: true },
     build: {
       rolldownOptions: {
         // Astro marks each MDX page's module with a directive the bundler cannot keep and warns about, once per

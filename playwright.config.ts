@@ -2,7 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { DIALECT_SITE_PORT, E2E_PORT as port } from './tests/e2e/dialect-site.ts';
 
-// E2E_PORT lets several checkouts run their browser tests side by side without sharing a server.
+// The browser tests serve the built site on a port of their own, far from npm start's 4321 (and from 4322, where a
+// server used to move when 4321 was taken). E2E_PORT lets several checkouts run side by side without sharing one.
+// Never test a server these tests did not start (it may be another checkout's, or an old build), unless told to
+// with E2E_REUSE=1. A taken port then fails at once, naming the port (strictPort in astro.config.mjs).
+const reuseExistingServer = process.env.E2E_REUSE === '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,13 +27,13 @@ export default defineConfig({
     {
       command: `npx astro preview --port ${port} --ignore-lock`,
       url: `http://localhost:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
     },
     {
       command: `npx astro preview --root tests/fixtures/dialect-site --port ${DIALECT_SITE_PORT} --ignore-lock`,
       url: `http://localhost:${DIALECT_SITE_PORT}/no/komponenter/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
     },
   ],

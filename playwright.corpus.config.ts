@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import site from './playwright.config.ts';
+import { E2E_PORT as port } from './tests/e2e/dialect-site.ts';
 
 // Browser tests of the corpus build (dist-corpus/, built by npm run test:corpus): the site's settings, its own
-// server for that output on E2E_PORT, and never a server it did not start.
-const port = Number(process.env.E2E_PORT ?? 4322);
+// server for that output on the site tests' port (E2E_PORT), and never a server it did not start.
 
 export default defineConfig({
   ...site,

@@ -2,6 +2,7 @@
  * The search page: reads `?q=` (the header form submits here, so search needs no script on other pages), asks
  * Pagefind, and lists pages with their matching sections. Results are announced through the status line.
  */
+import { pluralForm } from '../i18n/plural.ts';
 import { fill } from '../i18n/translate.ts';
 
 interface PagefindSubResult {
@@ -46,7 +47,9 @@ export async function runSearchPage(): Promise<void> {
   const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   list.replaceChildren(...results.map((result) => renderResult(result, strings.sections ?? '')));
   const count = search.results.length;
-  const template = count === 0 ? strings.noResults : count === 1 ? strings.oneResult : strings.results;
+  // No results has its own message (with advice); otherwise the count's plural form.
+  const template =
+    count === 0 ? strings.noResults : pluralForm(count) === 'one' ? strings.resultsOne : strings.resultsOther;
   status.textContent = fill(template ?? '', { count, query });
 }
 

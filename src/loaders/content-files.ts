@@ -1,5 +1,5 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The one rule for every file the build reads because a writer named it: includes, MDX `import`s, images,
@@ -56,7 +56,8 @@ export interface ContentFileRequest {
   from: string;
   /** The line of `from` it is written on, for the message. */
   line?: number;
-  kind: ContentFileKind;
+  /** What the file is used as; a list allows any of them (an MDX `import` may name markdown, a script or an image). */
+  kind: ContentFileKind | readonly ContentFileKind[];
   /** The allowed roots, absolute and real. Default {@link contentRoots}(). The first is the docs root. */
   roots?: readonly string[];
   /**
@@ -129,6 +130,40 @@ export function insideContentRoots(path: string, roots: readonly string[] = cont
   return roots.some((root) => isWithin(path, root));
 }
 
+/**
+ * The rule for files the build finds rather than is told about (the pages a glob collects from the docs root):
+ * every symbolic link below `folder`, to a file or a folder, must lead inside the roots. Throws a
+ * {@link ContentFileError} naming the first link that leads out (in name order). Only the folder's own entries are read, and
+ * linked folders are not entered, so nothing outside is listed.
+ */
+export function assertContentFolder(folder: string, roots: readonly string[] = contentRoots()): void {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) assertContentFolder(path, roots);
+    if (!entry.isSymbolicLink()) continue;
+    const request = { target: entry.name, from: path, kind: [] as const };
+    let real: string | undefined;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = undefined;
+    }
+    if (real === undefined)
+      throw new ContentFileError(
+        request,
+        'missing',
+        'This symbolic link leads nowhere: the file or folder it points to does not exist. Fix the link, or remove it.',
+      );
+    if (!insideContentRoots(real, roots))
+      throw new ContentFileError(
+        request,
+        'outside',
+        `This symbolic link leads to ${shownPath(real)}, outside the folders the site may read (${roots.map(shownPath).join(' or ')}). Replace it with the file itself, or remove it.`,
+      );
+  }
+}
+
 /** A path as build output shows it: relative to the project with forward slashes when inside it, else absolute. */
 function shownPath(path: string): string {
   const below = relative(process.cwd(), path);
@@ -151,8 +186,10 @@ const NOUNS: Readonly<Record<ContentFileKind, string>> = {
   script: 'a script',
 };
 
-function hasExtension(path: string, kind: ContentFileKind): boolean {
-  return CONTENT_FILE_EXTENSIONS[kind].includes(extname(path).toLowerCase());
+/** `a markdown file, a script or an image` */
+function nouns(kinds: readonly ContentFileKind[]): string {
+  const all = kinds.map((kind) => NOUNS[kind]);
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} or ${all.at(-1)}` : all.join('');
 }
 
 /** The path part of a markdown URL, percent-decoded (a stray `%` is kept as written). */
@@ -170,36 +207,36 @@ function urlPath(url: string): string {
  * rule above; otherwise throws a {@link ContentFileError}. Only paths inside the roots are looked up on disk.
  */
 export function resolveContentFile(request: ContentFileRequest): string {
-  const { target, kind, leadingSlash = 'refuse' } = request;
+  const { target, leadingSlash = 'refuse' } = request;
+  const kinds: readonly ContentFileKind[] = typeof request.kind === 'string' ? [request.kind] : request.kind;
+  const extensions = kinds.flatMap((kind) => CONTENT_FILE_EXTENSIONS[kind]);
+  const hasExtension = (file: string) => extensions.includes(extname(file).toLowerCase());
+  const example = EXAMPLES[kinds[0] ?? 'markdown'];
   const roots = request.roots ?? contentRoots();
   const label = request.label ?? 'File';
   const written = `${label} "${target}"`;
   const refuse = (problem: ContentFileProblem, reason: string): never => {
     throw new ContentFileError(request, problem, reason);
   };
-  const allowed = CONTENT_FILE_EXTENSIONS[kind].join(', ');
+  const allowed = extensions.join(', ');
   const shownRoots = roots.map(shownPath).join(' or ');
   const outside = (where: string) =>
     `${written} ${where}, outside the folders the site may read (${shownRoots}). Move the file into the docs root and fix the path.`;
 
   const path = request.url ? urlPath(target) : target;
   if (path.trim() === '' || path.includes('\0') || /^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('\\\\'))
-    refuse(
-      'not-a-path',
-      `${written} is not a file path. Write a path relative to this file, such as ${EXAMPLES[kind]}.`,
-    );
+    refuse('not-a-path', `${written} is not a file path. Write a path relative to this file, such as ${example}.`);
   if (path.startsWith('/') && leadingSlash === 'refuse')
-    refuse('absolute', `${written} starts with /. Write a path relative to this file, such as ${EXAMPLES[kind]}.`);
-  if (!hasExtension(path, kind))
-    refuse(
-      'extension',
-      `${written} is not ${NOUNS[kind]}: ${label.toLowerCase()}s must end in ${allowed}. Fix the path.`,
-    );
-
+    refuse('absolute', `${written} starts with /. Write a path relative to this file, such as ${example}.`);
   // Resolved without asking the disk about the target, so a path outside the roots is never looked up.
   const base = path.startsWith('/') ? roots[0]! : dirname(realOrResolved(request.from));
   const lexical = resolve(base, path.startsWith('/') ? `.${path}` : path);
   if (!insideContentRoots(lexical, roots)) refuse('outside', outside(`leads to ${shownPath(lexical)}`));
+  if (!hasExtension(path))
+    refuse(
+      'extension',
+      `${written} is not ${nouns(kinds)}: ${label.toLowerCase()}s must end in ${allowed}. Fix the path.`,
+    );
 
   let real: string;
   try {
@@ -213,11 +250,11 @@ export function resolveContentFile(request: ContentFileRequest): string {
   }
   if (!insideContentRoots(real, roots)) refuse('outside', outside(`is a symbolic link to ${shownPath(real)}`));
   if (!statSync(real).isFile())
-    refuse('not-a-file', `${written} is a folder, not a file. Name the file, such as ${EXAMPLES[kind]}.`);
-  if (!hasExtension(real, kind))
+    refuse('not-a-file', `${written} is a folder, not a file. Name the file, such as ${example}.`);
+  if (!hasExtension(real))
     refuse(
       'extension',
-      `${written} is a symbolic link to ${shownPath(real)}, which is not ${NOUNS[kind]} (${allowed}).`,
+      `${written} is a symbolic link to ${shownPath(real)}, which is not ${nouns(kinds)} (${allowed}).`,
     );
   return real;
 }

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadScenarioFile, loadSituationsFile } from './scenarios.ts';
 import type { Scenario } from '../simulator/domain/types.ts';
 import type { Situations } from '../schemas/situation.ts';
+import { yamlLineFinder } from '../schemas/yaml-location.ts';
 
 const SCENARIO_DIR = 'content/scenarios';
 const SITUATIONS_FILE = 'situations.yaml';
@@ -15,27 +17,28 @@ export interface SimulatorData {
 let cached: Promise<SimulatorData> | undefined;
 
 /**
- * The scenarios and situations in content/scenarios, validated once per build (build time only). A situation
- * that names a scenario that does not exist fails here, naming both.
+ * The scenarios and situations in content/scenarios, validated once per build (build time only). Every situation
+ * is replayed in its scenario: one that names no scenario, or has a command the simulator refuses, fails here.
  */
 export function loadSimulatorData(): Promise<SimulatorData> {
   cached ??= (async () => {
     const files = (await readdir(SCENARIO_DIR)).filter((f) => f.endsWith('.yaml') && f !== SITUATIONS_FILE).sort();
     const scenarios: Record<string, Scenario> = {};
+    const fileOf = new Map<string, string>();
     for (const file of files) {
-      const scenario = await loadScenarioFile(join(SCENARIO_DIR, file));
-      if (scenarios[scenario.id])
-        throw new Error(`${SCENARIO_DIR}/${file}: scenario id "${scenario.id}" is used by another file`);
-      scenarios[scenario.id] = scenario;
-    }
-    const situations = await loadSituationsFile(join(SCENARIO_DIR, SITUATIONS_FILE));
-    for (const [id, situation] of Object.entries(situations)) {
-      if (!scenarios[situation.scenarioId]) {
+      const path = join(SCENARIO_DIR, file);
+      const scenario = await loadScenarioFile(path);
+      const other = fileOf.get(scenario.id);
+      if (other) {
+        const line = yamlLineFinder(readFileSync(path, 'utf8'))(['id']);
         throw new Error(
-          `${SCENARIO_DIR}/${SITUATIONS_FILE}: situation "${id}" starts from scenario "${situation.scenarioId}", which no file in ${SCENARIO_DIR} defines`,
+          `${path}${line ? `:${line}` : ''}: scenario id "${scenario.id}" is also the id of ${other}. Give each scenario its own id.`,
         );
       }
+      fileOf.set(scenario.id, path);
+      scenarios[scenario.id] = scenario;
     }
+    const situations = await loadSituationsFile(join(SCENARIO_DIR, SITUATIONS_FILE), scenarios);
     return { scenarios, situations };
   })();
   return cached;

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -9,7 +9,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { routeForDocPath } from '../navigation/routes.ts';
 import { anchorsOf } from './anchors.ts';
-import { contentRoots } from '../loaders/content-files.ts';
+import { contentRoots, insideContentRoots } from '../loaders/content-files.ts';
 import { remarkDialectComponents } from './dialect/index.ts';
 import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
 import { remarkIncludes } from './includes.ts';
@@ -46,11 +46,13 @@ function modified(path: string): number | undefined {
  */
 export class DocIndex {
   readonly root: string;
+  readonly #roots: readonly string[];
   readonly #parser: Processor<Root, Root, Root>;
   readonly #cache = new Map<string, CachedAnchors>();
 
   constructor(options: DocIndexOptions) {
     this.root = resolve(options.root);
+    this.#roots = contentRoots(this.root);
     // Same parse as an MDX page in Astro: remark-mdx, then GFM and SmartyPants, then our includes, explicit heading
     // ids and the components whose titles are headings. Problems are the page's own build's to report; here the
     // lenient rendering gives the ids the built page will have.
@@ -59,7 +61,7 @@ export class DocIndex {
     if (options.smartypants ?? true) parser.use(remarkSmartypants);
     const quiet = { strict: false, onWarning: () => undefined, docsRoot: this.root, tabsScript: false as const };
     this.#parser = parser
-      .use(remarkIncludes, { roots: contentRoots(this.root) })
+      .use(remarkIncludes, { roots: this.#roots })
       .use(remarkHeadingIds, quiet)
       .use(remarkDialectComponents, quiet)
       .use(remarkUniqueHeadingIds, quiet) as unknown as Processor<Root, Root, Root>;
@@ -85,6 +87,33 @@ export class DocIndex {
     return routeForDocPath(relative(this.root, page).split(sep).join('/'));
   }
 
+  /** The page at a site route (`/no/erp/` -> `<root>/no/erp.mdx` or `<root>/no/erp/index.mdx`), if there is one. */
+  pageForRoute(route: string): string | undefined {
+    if (!route.startsWith('/') || !route.endsWith('/') || route.includes('/../') || route.includes('/./'))
+      return undefined;
+    const below = route.slice(1, -1);
+    const candidates = below ? [`${below}.mdx`, `${below}/index.mdx`] : ['index.mdx'];
+    return candidates.map((file) => resolve(this.root, file)).find((page) => this.hasPage(page));
+  }
+
+  /** Every page below the docs folder. */
+  pages(): string[] {
+    return readdirSync(this.root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+      .map((entry) => join(entry.parentPath, entry.name));
+  }
+
+  /** The old addresses pages keep with `redirect_from` (with a trailing slash), read from every page. */
+  redirectRoutes(): Set<string> {
+    const routes = new Set<string>();
+    for (const page of this.pages()) {
+      const from = readSource(page).frontmatter.redirect_from;
+      for (const path of Array.isArray(from) ? from : [from])
+        if (typeof path === 'string') routes.add(path.endsWith('/') ? path : `${path}/`);
+    }
+    return routes;
+  }
+
   /** Pages in a folder, named as writers link them (`configure.md`), for suggestions. */
   linkNamesIn(folder: string): string[] {
     try {
@@ -101,6 +130,9 @@ export class DocIndex {
     const cached = this.#cache.get(page);
     if (cached && [...cached.stamps].every(([path, stamp]) => modified(path) === stamp)) return cached.anchors;
 
+    // A page is read only when it really is inside the docs root (a symbolic link may lead elsewhere).
+    if (!insideContentRoots(realpathSync(page), this.#roots))
+      throw new Error(`${relative(process.cwd(), page)} is a symbolic link out of the docs root`);
     const stamps = new Map([[page, modified(page) ?? 0]]);
     const { content, frontmatter } = readSource(page);
     const file = new VFile({ path: page, value: content });

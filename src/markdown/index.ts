@@ -1,11 +1,14 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { contentRoots } from '../loaders/content-files.ts';
+import { DOCS_DIR } from '../navigation/routes.ts';
 import { rehypeCallouts, remarkAlertMarkers } from './alerts.ts';
 import { remarkDialectComponents, type DialectComponentOptions } from './dialect/index.ts';
 import { remarkHeadingIds, remarkUniqueHeadingIds } from './heading-ids.ts';
 import { remarkPhosphorIcons } from './icons.ts';
 import { remarkIncludes } from './includes.ts';
+import { remarkFileReferences } from './file-references.ts';
 import { remarkDocLinks, type DocLinksOptions } from './links.ts';
+import { remarkSimulatorLinks } from './simulator-links.ts';
 
 /**
  * Options for the dialect; see {@link DocLinksOptions} and {@link DialectComponentOptions} for each field and its
@@ -23,17 +26,20 @@ export function dialectPlugins(options: DialectOptions = {}): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
 } {
-  // With a docs root of its own (the tests' fixture trees), includes may come from it instead of content/docs.
-  const includes = { roots: options.docsRoot === undefined ? undefined : contentRoots(options.docsRoot) };
+  // The pages these plugins compile are the site's own, so files come from content/docs (or the docs root a test
+  // names) and content/, never from DOCS_ROOT: that docs root's pages are rendered by its own loader.
+  const files = { roots: contentRoots(options.docsRoot ?? DOCS_DIR) };
   return {
     remarkPlugins: [
-      [remarkIncludes, includes],
+      [remarkIncludes, files],
+      [remarkFileReferences, files],
       [remarkHeadingIds, options],
       [remarkDialectComponents, options],
       [remarkUniqueHeadingIds, options],
       remarkAlertMarkers,
       remarkPhosphorIcons,
       [remarkDocLinks, options],
+      remarkSimulatorLinks,
     ],
     rehypePlugins: [rehypeCallouts],
   };

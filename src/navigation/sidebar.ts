@@ -63,28 +63,36 @@ export function navigationOf(tabs: NavTab[]): Navigation {
 }
 
 /**
- * Joins the table of contents with the pages that exist. Fails, naming toc.yaml and the page, when an entry points
- * at no page, a page is listed twice, or a page is missing from the table of contents.
+ * Joins the table of contents with the pages that exist. Fails, naming toc.yaml, the line (given `lineOf`) and the
+ * page, when an entry points at no page, a page is listed twice, or a page is missing from the table of contents.
  */
-export function buildNavigation(toc: Toc, pages: readonly PageInfo[], tocFile = 'content/docs/toc.yaml'): Navigation {
+export function buildNavigation(
+  toc: Toc,
+  pages: readonly PageInfo[],
+  tocFile = 'content/docs/toc.yaml',
+  lineOf: (path: ReadonlyArray<string | number>) => number | undefined = () => undefined,
+): Navigation {
   const byFile = new Map(pages.map((page) => [page.file, page]));
   const listed = new Set<string>();
   const problems: string[] = [];
 
-  const link = (entry: TocPage): NavLink | undefined => {
+  const link = (entry: TocPage, path: Array<string | number>): NavLink | undefined => {
+    const line = lineOf(path);
+    const at = line ? `${tocFile}:${line}` : tocFile;
     const page = byFile.get(entry.page);
     if (!page) {
-      problems.push(`${tocFile} lists "${entry.page}", but there is no such page in content/docs`);
+      problems.push(`${at} lists "${entry.page}", but there is no such page in content/docs`);
       return undefined;
     }
-    if (listed.has(entry.page)) problems.push(`${tocFile} lists "${entry.page}" more than once`);
+    if (listed.has(entry.page)) problems.push(`${at} lists "${entry.page}" more than once`);
     listed.add(entry.page);
     return { route: routeForDocPath(page.file), label: entry.label ?? page.title };
   };
 
-  const items = toc.flatMap((item): NavItem[] => {
-    if (!('items' in item)) return [link(item)].filter((l) => l !== undefined);
-    return [{ label: item.label, items: item.items.map(link).filter((l) => l !== undefined) }];
+  const items = toc.flatMap((item, i): NavItem[] => {
+    if (!('items' in item)) return [link(item, [i])].filter((l) => l !== undefined);
+    const links = item.items.map((entry, j) => link(entry, [i, 'items', j])).filter((l) => l !== undefined);
+    return [{ label: item.label, items: links }];
   });
   for (const page of pages) {
     if (!listed.has(page.file))

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { WildcardRedirect } from '../loaders/docs-root/redirects.ts';
-import { readToc } from '../loaders/toc.ts';
+import { readToc, TOC_FILE, tocLineFinder } from '../loaders/toc.ts';
 import type { DocsRootPageData } from '../schemas/docs-root-entry.ts';
+import { lineOfFrontmatterField } from '../schemas/frontmatter-source.ts';
 import { docsRootPageData, ownPageData, type PageData } from './page-data.ts';
 import { DOCS_DIR, routeForDocPath } from './routes.ts';
 import { buildNavigation, type Navigation } from './sidebar.ts';
@@ -41,6 +43,8 @@ async function ownSite(): Promise<SitePages> {
   const nav = buildNavigation(
     readToc(),
     pages.map(({ file, entry }) => ({ file, title: entry.data.title })),
+    TOC_FILE,
+    tocLineFinder(),
   );
   const docs = pages.map(({ entry, file, route }): SitePage => ({
     kind: 'own',
@@ -63,8 +67,12 @@ function redirectsOf(docs: readonly SitePage[], entries: readonly DocEntry[]): S
     for (const raw of doc.entry.data.redirect_from) {
       const from = raw.endsWith('/') ? raw : `${raw}/`;
       const taken = routes.get(from);
-      if (taken) problems.push(`${doc.file}: redirect_from "${raw}" is already the address of ${taken}`);
-      else {
+      if (taken) {
+        const line = lineOfFrontmatterField(readFileSync(doc.file, 'utf8'), 'redirect_from');
+        problems.push(
+          `${doc.file}${line ? `:${line}` : ''}: redirect_from "${raw}" is already the address of ${taken}`,
+        );
+      } else {
         routes.set(from, doc.file);
         redirects.push({ from, to: doc.route, title: doc.data.title });
       }

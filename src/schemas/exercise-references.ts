@@ -3,8 +3,9 @@ import { verifyDemo } from '../exercises/engine/demo.ts';
 import type { Check, DemoCommand, Exercise, TargetChoice, ValuesCheck } from '../exercises/engine/types.ts';
 import { exerciseWorld } from '../exercises/engine/world.ts';
 import { normalizePath, normalizeUrl } from '../simulator/domain/erp-backend.ts';
-import type { Situation } from '../simulator/domain/situations.ts';
+import { SituationError, type Situation } from '../simulator/domain/situations.ts';
 import type { ConnectorDef, ErpFault, Scenario } from '../simulator/domain/types.ts';
+import { refusedCommand } from './rejection.ts';
 
 type Path = Array<string | number>;
 type Report = (path: Path, message: string) => void;
@@ -156,12 +157,25 @@ export function exerciseReferences(refs: ExerciseRefs) {
     try {
       world = exerciseWorld(e, scenario, refs.situations);
     } catch (error) {
-      return report(['start'], `the start does not apply: ${(error as Error).message}`);
+      if (!(error instanceof SituationError) || !error.event)
+        return report(['start'], `the start does not apply: ${(error as Error).message}`);
+      // The start replays the named situation's commands, then the exercise's own: blame the one that was refused.
+      const own = error.step - 1 - (situation?.commands.length ?? 0);
+      const command = own >= 0 ? e.start.commands[own] : situation?.commands[error.step - 1];
+      if (!command) return report(['start'], `the start does not apply: ${error.message}`);
+      const refused = refusedCommand(own >= 0 ? own + 1 : error.step, error.event, command, scenario.id);
+      return own >= 0
+        ? report(['start', 'commands', own], refused)
+        : report(['start', 'situation'], `with this exercise's faults, situation "${situation?.id}": ${refused}`);
     }
-    for (const p of verifyDemo(e, world).problems)
+    for (const p of verifyDemo(e, world).problems) {
+      const command = p.commandIndex === undefined ? undefined : e.steps[p.stepIndex]?.demo[p.commandIndex];
       report(
         p.commandIndex === undefined ? ['steps', p.stepIndex, 'demo'] : ['steps', p.stepIndex, 'demo', p.commandIndex],
-        p.message,
+        p.rejected && command && p.commandIndex !== undefined
+          ? refusedCommand(p.commandIndex + 1, p.rejected, command, scenario.id)
+          : p.message,
       );
+    }
   };
 }

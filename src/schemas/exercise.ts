@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isUiTarget, UI_TARGET_PATTERNS, UI_TARGETS, type UiTarget } from '../exercises/engine/ui-targets.ts';
-import { LEVELS, type Exercise, type TargetChoice } from '../exercises/engine/types.ts';
+import { DEFAULT_MASTERY, LEVELS, type Exercise, type TargetChoice } from '../exercises/engine/types.ts';
 import { validateCheck, checkSchema } from './exercise-check.ts';
 import { demoCommandSchema } from './exercise-command.ts';
 import { exerciseReferences, type ExerciseRefs } from './exercise-references.ts';
@@ -93,6 +93,16 @@ export const exerciseSchema = z.strictObject(
     level: z.enum(LEVELS, { error: `level must be one of: ${LEVELS.join(', ')}` }),
     /** Estimated minutes, 1 to 120. */
     minutes: z.number({ error: 'minutes must be a number' }).int().min(1).max(120),
+    /**
+     * The pass mark in a learning platform (SCORM, cmi5): per cent of the steps done without a mistake, 0 to 100;
+     * default 80 (DEFAULT_MASTERY).
+     */
+    mastery: z
+      .number({ error: 'mastery must be a whole number of per cent, 0 to 100 (for example 80)' })
+      .int('mastery must be a whole number of per cent, 0 to 100 (for example 80)')
+      .min(0, 'mastery must be at least 0 (per cent)')
+      .max(100, 'mastery must be at most 100 (per cent)')
+      .default(DEFAULT_MASTERY),
     start: z.strictObject(
       {
         scenario: id('scenario'),

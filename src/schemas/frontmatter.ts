@@ -10,6 +10,21 @@ export function parseSourceDate(value: string): Date | undefined {
   return real ? date : undefined;
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What is wrong with a date that is not text. YAML reads `2025-03-31` as a timestamp, so a writer who wrote the
+ * ISO form gets it back converted to the form the site needs.
+ */
+function dateFormatError(input: unknown): string {
+  if (input === undefined) return 'date is required, written as MM.DD.YYYY, month first (for example 03.31.2025)';
+  if (input instanceof Date && !Number.isNaN(input.getTime())) {
+    const [y, m, d] = [input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate()];
+    return `date ${y}-${two(m)}-${two(d)} is written year first; write it as MM.DD.YYYY, month first: ${two(m)}.${two(d)}.${y}`;
+  }
+  return 'date must be written as MM.DD.YYYY, month first (for example 03.31.2025)';
+}
+
 const text = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
@@ -39,7 +54,7 @@ export const frontmatterSchema = z.strictObject(
     author: text('author'),
     /** Date of the last revision as MM.DD.YYYY (month first, as in the source docs). */
     date: z
-      .string({ error: 'date is required, written as MM.DD.YYYY' })
+      .string({ error: (issue) => dateFormatError(issue.input) })
       .refine((value) => parseSourceDate(value) !== undefined, {
         error: (issue) => `date "${String(issue.input)}" is not a real date written as MM.DD.YYYY (month first)`,
       }),
@@ -72,5 +87,8 @@ export const frontmatterSchema = z.strictObject(
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
 );
+
+/** The fields a page's frontmatter may have, in the order the README lists them. */
+export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(frontmatterSchema.shape);
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

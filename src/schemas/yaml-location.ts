@@ -57,7 +57,11 @@ export function parseYamlSource(source: string, file: string): unknown {
     return parse(source);
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
-    const message = error.message.split('\n')[0]!.replace(/:$/, '');
+    // The line is in the problem's place already; the library's own "at line 4, column 3" would say it twice.
+    const message = error.message
+      .split('\n')[0]!
+      .replace(/:$/, '')
+      .replace(/ at line \d+, column \d+$/, '');
     throw new ContentError(file, [{ field: '(YAML syntax)', line: error.linePos?.[0].line, message }]);
   }
 }

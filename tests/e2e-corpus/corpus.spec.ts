@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures.ts';
@@ -10,12 +12,74 @@ const TABS = '/no/learn/basics/notifications/';
 const IMAGES = '/no/ai/learn/categorization/';
 const NESTED = '/no/learn/getting-started/main-screen/navigator/';
 const CARDS = '/no/admin/';
+const CARD_LINKS = '/no/learn/';
+/** Its first step is a snippet the page imports (`1. <StepsStartTask />`). */
+const SNIPPET_STEPS = '/no/search-options/selection/learn/howto/print/';
+const CAUTION = '/no/admin/license/activate/';
+const TIP = '/no/admin/preferences/update/';
 
 test('a callout of the real howto page is a note titled in Norwegian', async ({ page }) => {
   await page.goto(HOWTO);
   const note = page.getByRole('note').filter({ hasText: 'Hvis koblingen er aktiv' });
   await expect(note).toBeVisible();
   await expect(note).toContainText(/^\s*Merk/);
+});
+
+test('a tip and a caution nested in a step are notes titled «Tips» and «Forsiktig»', async ({ page }) => {
+  await page.goto(TIP);
+  await expect(page.getByRole('note').filter({ hasText: 'fritekstsøk' })).toContainText(/^\s*Tips/);
+  await page.goto(CAUTION);
+  const caution = page.getByRole('note').filter({ hasText: 'IKKE aktiver lisensene' });
+  await expect(caution).toContainText(/^\s*Forsiktig/);
+  // Inside the step it belongs to, as the writer indented it.
+  await expect(page.getByRole('listitem').filter({ has: caution })).toHaveCount(1);
+});
+
+test('steps are one numbered list in order, the first from a snippet the page imports', async ({ page }) => {
+  await page.goto(SNIPPET_STEPS);
+  const steps = page.getByRole('article').getByRole('list').first().getByRole('listitem');
+  await expect(steps).toHaveCount(4);
+  await expect(steps.first()).toHaveText(
+    'Gå til ønsket utvalg, og velg fanen som inneholder postene du vil jobbe med.',
+  );
+  await expect(steps.last()).toContainText('klikker du på Skriv ut');
+  expect(
+    await page
+      .getByRole('article')
+      .getByRole('list')
+      .first()
+      .evaluate((list) => list.tagName),
+  ).toBe('OL');
+});
+
+test('a card is a heading that links on, and the card opens its page by keyboard', async ({ page }) => {
+  await page.goto(CARD_LINKS);
+  const title = page.getByRole('heading', { name: 'Dagbok', level: 2 });
+  await expect(title.getByRole('link', { name: 'Dagbok' })).toHaveAttribute('href', '/no/diary/learn/');
+  await title.getByRole('link').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/no\/diary\/learn\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('cards of link lists: each card a heading over its links, which lead to real pages', async ({ page }) => {
+  await page.goto(CARDS);
+  await expect(page.getByRole('heading', { name: 'Lisenser', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Aktivere lisens' }).click();
+  await expect(page).toHaveURL(/\/no\/admin\/license\/activate\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivere lisens');
+});
+
+test('previous and next follow the navigation’s order', async ({ page }) => {
+  await page.goto(CAUTION);
+  const pager = page.getByRole('navigation', { name: 'Forrige og neste side' });
+  await pager.getByRole('link', { name: /Neste/ }).click();
+  await expect(page).toHaveURL(/\/no\/admin\/license\/expander-services\/$/);
+  await page
+    .getByRole('navigation', { name: 'Forrige og neste side' })
+    .getByRole('link', { name: /Forrige/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${CAUTION}$`));
 });
 
 test('the simulator follows the steps of the real howto page, and «Prøv i simulatoren» its troubleshooting', async ({
@@ -115,6 +179,41 @@ plain('a wildcard redirect sends any matching old address on from the not-found 
   await expect(page).toHaveURL(/\/no\/admin\/options\/change-ui-labels\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect([...hosts]).toEqual([new URL(baseURL!).host]);
+});
+
+/** Every twentieth page of the build that shows an image of the docs root: about a dozen real pages. */
+function samplePagesWithImages(): string[] {
+  const out = 'dist-corpus';
+  const files = readdirSync(join(out, 'no'), { recursive: true, encoding: 'utf8' });
+  return files
+    .filter((file) => file.endsWith('index.html'))
+    .sort()
+    .filter((file) => readFileSync(join(out, 'no', file), 'utf8').includes(' src="/media/'))
+    .map((file) => `/no/${file.replace(/index\.html$/, '')}`)
+    .filter((_, i) => i % 20 === 0);
+}
+
+test.describe('a sample of real pages with images', () => {
+  const sample = samplePagesWithImages();
+  test('is a dozen pages', () => expect(sample.length).toBeGreaterThanOrEqual(10));
+  for (const route of sample) {
+    // The guards check that no request leaves the site and nothing is logged as an error.
+    test(`${route}: every image loads from the site itself`, async ({ page, baseURL }) => {
+      await page.goto(route);
+      const images = page.getByRole('article').locator('img');
+      expect(await images.count()).toBeGreaterThan(0);
+      // Lazy images load when the reader scrolls to them; here all at once.
+      await images.evaluateAll((all: HTMLImageElement[]) => all.forEach((img) => (img.loading = 'eager')));
+      await expect
+        .poll(() => images.evaluateAll((all: HTMLImageElement[]) => all.filter((img) => !img.complete).length))
+        .toBe(0);
+      const loaded = await images.evaluateAll((all: HTMLImageElement[]) =>
+        all.map((img) => ({ src: img.currentSrc, width: img.naturalWidth })),
+      );
+      expect(loaded.filter((img) => img.width === 0)).toEqual([]);
+      expect(loaded.filter((img) => new URL(img.src).origin !== new URL(baseURL!).origin)).toEqual([]);
+    });
+  }
 });
 
 for (const route of [HOWTO, TABS, IMAGES, NESTED, CARDS]) {

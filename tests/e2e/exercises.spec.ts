@@ -37,8 +37,13 @@ test('the index lists every exercise with its goal, level, time and a link to ea
   );
 });
 
-test('an exercise page shows its goal with bold labels, and an unknown ?modus= opens Vis meg', async ({ page }) => {
+test('an exercise page shows its goal with bold labels, and an unknown ?modus= opens Vis meg and says so', async ({
+  page,
+}) => {
   await page.goto('/ovelser/endre-konfigurasjon/?modus=ukjent');
+  await expect(page.getByRole('status').filter({ hasText: 'Modusen' })).toHaveText(
+    'Modusen «ukjent» finnes ikke, så øvelsen vises i Vis meg. Velg en annen modus over.',
+  );
   await expect(
     page.getByRole('heading', { level: 1, name: 'Endre en konfigurasjonsverdi på en aktiv kobling' }),
   ).toBeVisible();

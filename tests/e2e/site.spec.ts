@@ -55,6 +55,8 @@ for (const route of routes) {
 }
 
 test('every internal link and anchor on every page resolves', async ({ page, request }) => {
+  // A crawl of every route: its length grows with the site, so it gets more than the default 30 s.
+  test.setTimeout(180_000);
   const checked = new Map<string, boolean>();
   const broken: string[] = [];
   for (const route of routes) {

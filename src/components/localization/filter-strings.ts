@@ -1,3 +1,4 @@
+import { pluralForm } from '../../i18n/plural.ts';
 import { fill } from '../../i18n/translate.ts';
 
 /**
@@ -21,7 +22,9 @@ export function filterStrings(): void {
   const status = form.querySelector<HTMLSelectElement>('#filter-status')!;
   const search = form.querySelector<HTMLInputElement>('#filter-search')!;
   const count = form.querySelector<HTMLElement>('.filter-count')!;
-  const template = form.dataset.shown ?? '{shown} / {total}';
+  // The texts in each plural form, as the page rendered them (data-shown-one, data-shown-other, ...).
+  const inForm = (element: HTMLElement, name: string, count: number) =>
+    element.dataset[`${name}${pluralForm(count) === 'one' ? 'One' : 'Other'}`] ?? '{count}';
 
   // What a search looks in: the key and both texts (the first three cells), lower-cased once.
   const rows = [...table.tBodies[0]!.rows].map((row) => ({
@@ -52,9 +55,10 @@ export function filterStrings(): void {
       if (show) shown++;
     }
     more.parentElement!.hidden = shown === matching;
-    more.textContent = fill(more.dataset.label ?? '{count}', { count: matching });
+    more.textContent = fill(inForm(more, 'label', matching), { count: matching });
     // The count is a live region: wait for a pause in typing, so it is read once and not per keystroke.
     clearTimeout(announce);
+    const template = inForm(form, 'shown', rows.length);
     announce = setTimeout(() => (count.textContent = fill(template, { shown, total: rows.length })), 300);
   };
 

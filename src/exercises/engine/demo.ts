@@ -40,6 +40,8 @@ export interface DemoProblem {
   /** Index in the step's `demo`, when one command is at fault. */
   commandIndex?: number;
   message: string;
+  /** The refusal, when the simulator refused the command (for a message in the words readers see). */
+  rejected?: Extract<SimEvent, { type: 'rejected' }>;
 }
 
 /**
@@ -72,6 +74,7 @@ export function verifyDemo(
           stepIndex,
           commandIndex,
           message: `the simulator rejects ${command.type} here (${rejected.ruleIds.join(', ') || rejected.reason})`,
+          rejected,
         });
       state = result.state;
       clock += 1000;

@@ -2,7 +2,7 @@
  * The exercise engine: pure TypeScript over the simulator's domain, no framework and no schemas. The exercise and
  * trainer screens import it through here.
  */
-export { LEVELS, TEST_STATUSES } from './types.ts';
+export { DEFAULT_MASTERY, LEVELS, TEST_STATUSES } from './types.ts';
 export type {
   Check,
   DemoCommand,
@@ -40,6 +40,7 @@ export {
   RESULT_MODES,
   DEFAULT_MODE,
   parseMode,
+  readModeParam,
   showsGuidance,
   type ExerciseMode,
   type ResultMode,

@@ -14,8 +14,19 @@ export const DEFAULT_MODE: ExerciseMode = 'vis-meg';
 
 /** Reads `?modus=`; anything unknown (or missing) gives the default, so an old or mistyped link still opens. */
 export function parseMode(value: string | null | undefined): ExerciseMode {
+  return readModeParam(value).mode;
+}
+
+/**
+ * Reads `?modus=` as {@link parseMode} does, and also says what was written when it named no mode (cut to 40
+ * characters: it comes from the address), so the page can tell the learner which mode it opened instead.
+ */
+export function readModeParam(value: string | null | undefined): { mode: ExerciseMode; unknown?: string } {
   const mode = (value ?? '').trim().toLowerCase();
-  return (EXERCISE_MODES as readonly string[]).includes(mode) ? (mode as ExerciseMode) : DEFAULT_MODE;
+  if ((EXERCISE_MODES as readonly string[]).includes(mode)) return { mode: mode as ExerciseMode };
+  return mode === ''
+    ? { mode: DEFAULT_MODE }
+    : { mode: DEFAULT_MODE, unknown: [...value!.trim()].slice(0, 40).join('') };
 }
 
 /** In these modes Veiledet's outlines, hints and corrections are shown. */

@@ -15,6 +15,9 @@ import type { UiTarget } from './ui-targets.ts';
  */
 
 export const LEVELS = ['nybegynner', 'middels', 'viderekommen'] as const;
+
+/** The pass mark of an exercise without `mastery`: four out of five steps without a mistake. */
+export const DEFAULT_MASTERY = 80;
 export type Level = (typeof LEVELS)[number];
 
 /**
@@ -122,6 +125,11 @@ export interface Exercise {
   goal: string;
   level: Level;
   minutes: number;
+  /**
+   * The pass mark in a learning platform, in per cent of the steps done without a mistake (0 to 100). A Test run
+   * passes when every step is done and at least this share of them had no mistake. Default 80.
+   */
+  mastery: number;
   start: ExerciseStart;
   expect?: ExerciseExpect;
   steps: ExerciseStep[];

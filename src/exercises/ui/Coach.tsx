@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useContext } from 'react';
 import { useApp, useMode, useSession } from './context.ts';
 import { useT } from './i18n.ts';
+import { ResultViewContext } from './result-view.ts';
 import { RichText } from './RichText.tsx';
 import { isOver } from './session.ts';
 
@@ -22,11 +23,19 @@ export function Coach({ placement }: { placement: Placement }) {
   const mode = useMode();
   const ready = useSession((s) => s.ready);
   const over = useSession(isOver);
+  const renderResult = useContext(ResultViewContext);
   if (!mode || !ready || mode === 'fri-oving') return null;
   let content;
   if (mode === 'vis-meg') content = <VisMegControls />;
   else if (over)
-    content = placement === 'page' ? <RunResult mode={mode} /> : <p>{t('exercises.coach.doneInDialog')}</p>;
+    content =
+      placement !== 'page' ? (
+        <p>{t('exercises.coach.doneInDialog')}</p>
+      ) : renderResult ? (
+        renderResult(mode)
+      ) : (
+        <RunResult mode={mode} />
+      );
   else if (mode === 'veiledet') content = <GuidedCoach />;
   else if (placement === 'dialog') content = <TaskReminder />;
   else return null;

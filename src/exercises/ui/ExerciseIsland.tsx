@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createSimulatorStore, selectors as sel, type Scenario } from '../../simulator/store/index.ts';
 import { Simulator } from '../../simulator/ui/Simulator.tsx';
 import { createTranslate, type Messages } from '../../i18n/translate.ts';
-import { parseMode, type Exercise, type ExerciseWorld } from '../engine/index.ts';
+import { DEFAULT_MODE, readModeParam, type Exercise, type ExerciseWorld } from '../engine/index.ts';
 import { createExerciseApp } from './app.ts';
 import { Coach } from './Coach.tsx';
 import { ExerciseContext } from './context.ts';
@@ -48,7 +48,14 @@ export default function ExerciseIsland({
   const [app] = useState(() =>
     createExerciseApp({ exercise, world, ...(testDelayMs === undefined ? {} : { testDelayMs }), focusedControl }),
   );
-  useEffect(() => app.start(parseMode(new URLSearchParams(location.search).get(MODE_PARAM))), [app]);
+  useEffect(() => app.start(readModeParam(modeParam()).mode), [app]);
+  // A ?modus= that names no mode opens the default mode, and says so: a mistyped link must not look like the right
+  // one. Read as an external value, so the server's render (no address) and hydration agree.
+  const unknownMode = useSyncExternalStore(
+    noChanges,
+    () => readModeParam(modeParam()).unknown,
+    () => undefined,
+  );
   const mode = useStore(app.view, (s) => s.mode);
   const dialogOpen = useStore(app.sim, sel.isDialogOpen);
   // The same element on every render: the simulator's context holds it, and a new one would re-render it all.
@@ -72,6 +79,11 @@ export default function ExerciseIsland({
       <TranslateContext value={t}>
         <div className="ex">
           <ModeNav exerciseId={exercise.id} mode={mode} />
+          {unknownMode !== undefined && (
+            <p role="status" className="ex-notice">
+              {t('exercises.page.unknownMode', { mode: unknownMode, default: t(`exercises.mode.${DEFAULT_MODE}`) })}
+            </p>
+          )}
           {mode && <p className="ex-mode-about">{t(`exercises.mode.${mode}.description`)}</p>}
           <div className={mode === 'fri-oving' ? 'ex-columns ex-columns-single' : 'ex-columns'}>
             {mode !== 'fri-oving' && (
@@ -119,6 +131,16 @@ export default function ExerciseIsland({
       </TranslateContext>
     </ExerciseContext>
   );
+}
+
+/** `?modus=` of the page's address. */
+function modeParam(): string | null {
+  return new URLSearchParams(location.search).get(MODE_PARAM);
+}
+
+/** The address does not change while the page is open: nothing to subscribe to. */
+function noChanges(): () => void {
+  return () => undefined;
 }
 
 /** The Vis meg control that has focus, if any (see the player's takeFocus). */

@@ -1,4 +1,4 @@
-import nb from '../../../content/i18n/nb/exercises.json';
+import nb from '../../../content/i18n/nb/exercises.json' with { type: 'json' };
 import { createTranslate, type Messages, type Translate } from '../../i18n/translate.ts';
 
 /**

@@ -252,8 +252,10 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     }
   }
 
+  // The root is part of it: a render names the files it came from, so one from another checkout is not this one's.
   const siteDigest = hash(
     options.codeDigest ?? '',
+    config.root,
     config.publicBaseUrl,
     [...routes.entries()].flat().join('\n'),
     [...plan.linkMap.entries()].flat().join('\n'),

@@ -1,7 +1,5 @@
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { ContentError } from '../../schemas/friendly-error.ts';
-import { parseYamlContent } from '../../schemas/yaml-location.ts';
+import { parseYamlContent, parseYamlSource } from '../../schemas/yaml-location.ts';
 
 /** Where the length limits of the catalogs' texts are written (a translator-facing file, like the term base). */
 export const LIMITS_FILE = 'content/i18n/limits.yaml';
@@ -44,13 +42,7 @@ function matcher(keys: string): RegExp {
 
 /** Reads the limits file (its text); throws a ContentError naming the field and line of each problem. */
 export function parseLimits(source: string, file: string = LIMITS_FILE): LimitRule[] {
-  let data: unknown;
-  try {
-    data = parse(source);
-  } catch (error) {
-    throw new ContentError(file, [{ field: '(YAML syntax)', message: (error as Error).message }]);
-  }
-  return parseYamlContent(limitsSchema, data, file, source).rules;
+  return parseYamlContent(limitsSchema, parseYamlSource(source, file), file, source).rules;
 }
 
 /** A function from key to its limit (the first matching rule), or undefined when no rule matches. */

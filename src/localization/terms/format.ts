@@ -1,6 +1,7 @@
 import { FINDING_KINDS, type Finding } from './finding.ts';
+import { pluralForm } from '../../i18n/plural.ts';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n} ${pluralForm(n) === 'one' ? one : many}`;
 
 /**
  * The findings as the CLI prints them, grouped by file: a heading per file, then one line per finding,

@@ -2,8 +2,9 @@ import type { BoldUse, FormUse } from './check-page.ts';
 import { SEVERITY, type Finding } from './finding.ts';
 import type { Label } from './labels.ts';
 import { isOtherFormOf } from './similarity.ts';
+import { pluralForm } from '../../i18n/plural.ts';
 
-const pages = (n: number) => (n === 1 ? '1 side' : `${n} sider`);
+const pages = (n: number) => `${n} ${pluralForm(n) === 'one' ? 'side' : 'sider'}`;
 const places = (uses: ReadonlyArray<{ page: string; line: number }>, limit = 3) =>
   uses
     .slice(0, limit)

@@ -2,9 +2,11 @@ import type { ParsedUnit } from 'xliff/xliff2js';
 import { placeholdersOf, samePlaceholders } from '../catalogs/placeholders.ts';
 import { layoutOf, serializeCatalog } from '../catalogs/serialize.ts';
 import { catalogPath, namespaceMessages, namespaceOf, type Catalog, type Catalogs } from '../catalogs/types.ts';
+import { textLength, type Limit } from '../review/limits.ts';
 import { DEFAULT_PAIR, type LanguagePair } from './export.ts';
 import { XliffImportError, type XliffProblem } from './import-error.ts';
 import { countElements, readXliff2 } from './read-xliff.ts';
+import { excerpt, repeatedUnitIds, XLIFF_MAX_FILE_BYTES, XLIFF_MAX_TEXT_CHARS, XLIFF_MAX_UNITS } from './sizes.ts';
 
 /** A key whose translation the import changed or added. */
 export interface ChangedText {
@@ -17,11 +19,18 @@ export interface ChangedText {
 
 const braces = (names: string[]) => (names.length ? names.map((n) => `{${n}}`).join(' ') : 'none');
 
+/** What a unit's target is checked against besides its source: the key's limit and the text it replaces. */
+interface TargetRules {
+  limit: Limit | undefined;
+  old: string | undefined;
+}
+
 /** Checks one unit against the current source text; returns its translation, or undefined when it has none yet. */
 function checkUnit(
   unit: ParsedUnit | undefined,
   current: string,
   pair: LanguagePair,
+  rules: TargetRules,
   report: (message: string) => void,
 ): string | undefined {
   if (unit?.groupUnits) return void report('groups (<group>) are not supported; put the units directly in <file>');
@@ -31,7 +40,7 @@ function checkUnit(
   }
   if (unit.source !== current) {
     return void report(
-      `its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${JSON.stringify(unit.source)}\n      now:         ${JSON.stringify(current)}`,
+      `its source text no longer matches the current ${pair.source} text; export again and translate the new text.\n      in the file: ${excerpt(unit.source)}\n      now:         ${excerpt(current)}`,
     );
   }
   const target = unit.target;
@@ -43,6 +52,14 @@ function checkUnit(
       `its placeholders changed: the source has ${braces(placeholdersOf(current))}, the target has ${braces(placeholdersOf(target))}. Keep every {placeholder} of the source as written`,
     );
   }
+  const length = textLength(target);
+  if (length > XLIFF_MAX_TEXT_CHARS)
+    return void report(`its <target> has ${length} characters; a text may have at most ${XLIFF_MAX_TEXT_CHARS}`);
+  // A text already over its limit in the catalog is the review page's business; a new one must fit.
+  if (rules.limit && length > rules.limit.max && target !== rules.old)
+    return void report(
+      `its <target> has ${length} characters, over the limit of ${rules.limit.max} for ${rules.limit.pattern} (${rules.limit.where}) in content/i18n/limits.yaml; shorten the translation`,
+    );
   return target;
 }
 
@@ -88,12 +105,30 @@ function updatedCatalog(
  * XML or not XLIFF 2.0, names another language pair, has units for keys that do not exist or lacks units for keys
  * that do, carries a source text that is no longer the current one (the translation would be of an old text), or
  * changes a text's placeholders. A unit without `<target>` is untranslated and leaves its key as it was.
+ *
+ * Sizes are checked first, before the file is parsed (sizes.ts): the file, the number of units and each text. A
+ * translation that changes must also fit its key's limit (`limitOf`, from content/i18n/limits.yaml). A unit id
+ * written twice in a `<file>` is named. Messages quote texts as excerpts, never whole.
  */
 export function importXliff(
   xml: string,
   catalogs: Catalogs,
   pair: LanguagePair = DEFAULT_PAIR,
+  limitOf: (key: string) => Limit | undefined = () => undefined,
 ): { catalogs: Catalogs; changed: ChangedText[] } {
+  if (xml.length > XLIFF_MAX_FILE_BYTES)
+    throw new XliffImportError([
+      {
+        message: `it has ${xml.length} characters; an XLIFF file of the catalogs is far smaller, and at most ${XLIFF_MAX_FILE_BYTES} are read`,
+      },
+    ]);
+  const units = countElements(xml, 'unit');
+  if (units > XLIFF_MAX_UNITS)
+    throw new XliffImportError([
+      {
+        message: `it has ${units} <unit> elements; the catalogs have far fewer keys, and at most ${XLIFF_MAX_UNITS} are read`,
+      },
+    ]);
   const document = readXliff2(xml);
   const problems: XliffProblem[] = [];
   if (document.sourceLanguage !== pair.source || document.targetLanguage !== pair.target) {
@@ -106,8 +141,7 @@ export function importXliff(
   }
   const source = catalogs[pair.source] ?? {};
   const translations: Record<string, Record<string, string>> = {};
-  let unitCount = 0;
-  for (const [name, units] of Object.entries(document.resources)) {
+  for (const [name, fileUnits] of Object.entries(document.resources)) {
     const catalog = source[name];
     if (!catalog) {
       const known = Object.keys(source).join(', ');
@@ -118,7 +152,8 @@ export function importXliff(
       continue;
     }
     const found: Record<string, string> = (translations[name] = {});
-    for (const [id, unit] of Object.entries(units)) {
+    const oldTarget = namespaceMessages(catalogs, pair.target, namespaceOf(name));
+    for (const [id, unit] of Object.entries(fileUnits)) {
       if (id === '_additionalElements') {
         problems.push({
           file: name,
@@ -126,7 +161,6 @@ export function importXliff(
         });
         continue;
       }
-      unitCount++;
       if (!Object.hasOwn(catalog.messages, id)) {
         problems.push({
           file: name,
@@ -135,15 +169,16 @@ export function importXliff(
         });
         continue;
       }
-      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, (message) =>
+      const rules = { limit: limitOf(id), old: oldTarget[id] };
+      const target = checkUnit(unit as ParsedUnit | undefined, catalog.messages[id]!, pair, rules, (message) =>
         problems.push({ file: name, unit: id, message }),
       );
       if (target !== undefined) found[id] = target;
     }
   }
   for (const [name, catalog] of Object.entries(source)) {
-    const units = document.resources[name];
-    if (!units) {
+    const written = document.resources[name];
+    if (!written) {
       problems.push({
         file: name,
         message: `the <file id="${name}"> with ${Object.keys(catalog.messages).length} units is missing`,
@@ -151,16 +186,21 @@ export function importXliff(
       continue;
     }
     for (const key of Object.keys(catalog.messages)) {
-      if (!Object.hasOwn(units, key))
+      if (!Object.hasOwn(written, key))
         problems.push({ file: name, unit: key, message: `the unit is missing from <file id="${name}">` });
     }
   }
-  const written = countElements(xml, 'unit');
-  if (written !== unitCount)
+  for (const repeat of repeatedUnitIds(xml))
     problems.push({
-      message: `it has ${written} <unit> elements but ${unitCount} distinct unit ids: an id is used twice, or a unit has no id`,
+      file: repeat.file,
+      ...(repeat.unit === undefined
+        ? { message: 'a <unit> has no id; give it the key it translates as id' }
+        : {
+            unit: repeat.unit,
+            message: `it is written ${repeat.count} times in <file id="${repeat.file}">; keep one`,
+          }),
     });
-  if (countElements(xml, 'segment') > written)
+  if (countElements(xml, 'segment') > units)
     problems.push({ message: 'a unit has more than one <segment>; join the segments so each unit has one' });
   if (problems.length > 0) throw new XliffImportError(problems);
 

@@ -50,6 +50,9 @@ export function readXliff2(xml: string): ParsedXliff & { resources: NonNullable<
     throw new XliffImportError([{ message }]);
   };
   if (typeof xml !== 'string' || xml.trim() === '') refuse('the file is empty');
+  // Entities a DOCTYPE declares can read files (file:///etc/passwd) or grow without end: none is read.
+  if (/<!DOCTYPE/i.test(xml))
+    refuse('it has a <!DOCTYPE>, which XLIFF files do not have; its entities are not read. Export the file again');
   const malformed = checkWellFormed(xml);
   if (malformed) refuse(malformed);
   const root = rootElement(xml);

@@ -85,7 +85,7 @@ describe('the class results', () => {
 
     expect(
       screen.getByRole('table', {
-        name: 'Endre en konfigurasjonsverdi på en aktiv kobling: resultatene til 1 deltakere',
+        name: 'Endre en konfigurasjonsverdi på en aktiv kobling: resultatet til 1 deltaker',
       }),
     ).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^Last ned som CSV/ })).toHaveLength(2);

@@ -1,5 +1,19 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildBasic, buildBasicWith, fixturePath, pageDom, pageOf } from './helpers.ts';
+import { buildDocsRoot } from '../../../src/loaders/docs-root/build.ts';
+import { docsRootSettings } from '../../../src/loaders/docs-root/config.ts';
+import {
+  buildBasic,
+  buildBasicWith,
+  FIXTURE_ROOTS,
+  fixturePath,
+  OWN_PAGES,
+  pageDom,
+  pageOf,
+  TRAINING,
+} from './helpers.ts';
 
 // One build of the fixture for every test here; the first run loads the icon sets and the dialect, which takes a
 // while on a busy machine.
@@ -294,6 +308,26 @@ describe('a docs-root build: the cache', () => {
     const withSnippets = first.pages.filter((p) => p.rendered.dependencies.length > 0).length;
     expect(withSnippets).toBeGreaterThan(0);
     expect(again.renderedCount).toBe(withSnippets);
+  });
+
+  test('a page rendered from another docs root is rendered again, so nothing from there is reported or copied', async () => {
+    const first = await buildBasic();
+    const other = join(mkdtempSync(join(tmpdir(), 'docs-root-')), 'basic');
+    try {
+      cpSync(`${FIXTURE_ROOTS}/basic`, other, { recursive: true });
+      const moved = await buildDocsRoot({
+        settings: docsRootSettings({ DOCS_ROOT: other })!,
+        training: TRAINING,
+        ownPages: OWN_PAGES,
+        ownDir: `${FIXTURE_ROOTS}/own`,
+        cached: (id) => first.pages.find((p) => p.id === id),
+      });
+      expect(moved.renderedCount).toBe(moved.pages.length);
+      expect(moved.images.every((image) => image.source.startsWith(other))).toBe(true);
+      expect(moved.report.filter((entry) => entry.file.includes(`${FIXTURE_ROOTS}/basic/`))).toEqual([]);
+    } finally {
+      rmSync(join(other, '..'), { recursive: true, force: true });
+    }
   });
 });
 

@@ -66,7 +66,7 @@ describe('exercise files', () => {
     const error = await errorOf(fixture('broken-demo'));
     expect(error.message).toMatchInlineSnapshot(`
       "tests/fixtures/exercises/broken-demo.yaml is not valid:
-        - tests/fixtures/exercises/broken-demo.yaml:18 field "steps.0.demo.0": the simulator rejects setField here (config-locked-while-active)
+        - tests/fixtures/exercises/broken-demo.yaml:18 field "steps.0.demo.0": command 1 (setField) is refused by the simulator: (rule config-locked-while-active) Konfigurasjonsfeltene er låst fordi Aktiv er merket av. Fjern merkingen i Aktiv for å endre dem. Navn, synlighet og beskrivelse kan du endre likevel.
         - tests/fixtures/exercises/broken-demo.yaml:17 field "steps.0.demo": after its demo, the check of step "endre" does not hold
         - tests/fixtures/exercises/broken-demo.yaml:25 field "steps.1.demo": step "aktiv" is already done before its demo runs; its check must need the step's own action
         - tests/fixtures/exercises/broken-demo.yaml:17 field "steps.0.demo": the demo makes a mistake: locked-field"

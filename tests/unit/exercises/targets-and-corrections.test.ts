@@ -4,6 +4,7 @@ import {
   isUiTarget,
   mistakeCorrection,
   parseMode,
+  readModeParam,
   stepTarget,
   UI_TARGETS,
   type DemoCommand,
@@ -97,5 +98,13 @@ describe('modes', () => {
     expect(parseMode(' Veiledet ')).toBe('veiledet');
     expect(parseMode('eksamen')).toBe('vis-meg');
     expect(parseMode(null)).toBe('vis-meg');
+  });
+
+  it('say what a ?modus= that names no mode was, cut short, so the page can tell the learner', () => {
+    expect(readModeParam('eksamen')).toEqual({ mode: 'vis-meg', unknown: 'eksamen' });
+    expect(readModeParam(' Test ')).toEqual({ mode: 'test' });
+    expect(readModeParam(null)).toEqual({ mode: 'vis-meg' });
+    expect(readModeParam('')).toEqual({ mode: 'vis-meg' });
+    expect(readModeParam('x'.repeat(500)).unknown).toHaveLength(40);
   });
 });

@@ -41,8 +41,15 @@ describe('the real catalogs', () => {
     expect(Object.keys(real.en!)).toEqual(Object.keys(real.nb!));
   });
 
-  it('split the simulator’s namespace in two files: the dialog’s texts and the rest', () => {
-    expect(Object.keys(real.nb!).filter((name) => namespaceOf(name) === 'sim')).toEqual(['sim', 'sim.dialog']);
+  it('split the simulator’s namespace: the dialog’s texts, which come with the dialog, the build’s, and the rest', () => {
+    expect(Object.keys(real.nb!).filter((name) => namespaceOf(name) === 'sim')).toEqual([
+      'sim',
+      'sim.build',
+      'sim.dialog',
+    ]);
+    // The build's texts (why a situation's command is refused) never reach the browser.
+    for (const lang of ['nb', 'en'])
+      expect(Object.keys(real[lang]!['sim.build']!.messages).every((key) => key.startsWith('sim.reject.'))).toBe(true);
     const dialogOnly = /^sim\.(test|validation|ui\.dialog|ui\.picker)\./;
     for (const lang of ['nb', 'en']) {
       expect(

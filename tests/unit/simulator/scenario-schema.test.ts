@@ -52,7 +52,7 @@ describe('scenario files', () => {
     const error = await errorOf(loadSituationsFile('tests/fixtures/scenarios/not-yaml.yaml'));
     expect(error.message).toMatchInlineSnapshot(`
       "tests/fixtures/scenarios/not-yaml.yaml is not valid:
-        - tests/fixtures/scenarios/not-yaml.yaml:4 field "(YAML syntax)": Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 3"
+        - tests/fixtures/scenarios/not-yaml.yaml:4 field "(YAML syntax)": Flow sequence in block collection must be sufficiently indented and end with a ]"
     `);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterSchema, parseSourceDate } from '../../../src/schemas/frontmatter.ts';
-import { parseYamlContent } from '../../../src/schemas/yaml-location.ts';
+import { parseSourceDate } from '../../../src/schemas/frontmatter.ts';
+import { parseFrontmatter } from '../../../src/schemas/frontmatter-source.ts';
 
 const valid = {
   uid: 'help-no-erp-update-connection',
@@ -17,14 +17,13 @@ const valid = {
   language: 'no',
 };
 
-/** Frontmatter source in the order the fields appear, so errors can point at lines. */
+/** A page with this frontmatter, in the order the fields appear (line 2 on), so errors can point at lines. */
 const source = (data: Record<string, unknown>) =>
-  Object.entries(data)
+  `---\n${Object.entries(data)
     .map(([key, value]) => `${key}: ${String(value)}`)
-    .join('\n');
+    .join('\n')}\n---\n\n# Tittel\n`;
 
-const parse = (data: Record<string, unknown>) =>
-  parseYamlContent(frontmatterSchema, data, 'content/docs/no/x.mdx', source(data));
+const parse = (data: Record<string, unknown>) => parseFrontmatter(data, 'content/docs/no/x.mdx', source(data));
 
 describe('frontmatter', () => {
   it('accepts the seed page and normalises its shapes', () => {
@@ -50,7 +49,7 @@ describe('frontmatter', () => {
   it('names file, field and line for a bad date', () => {
     expect(() => parse({ ...valid, date: '31.03.2025' })).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/docs/no/x.mdx is not valid:
-        - content/docs/no/x.mdx:6 field "date": date "31.03.2025" is not a real date written as MM.DD.YYYY (month first)]
+        - content/docs/no/x.mdx:7 field "date": date "31.03.2025" is not a real date written as MM.DD.YYYY (month first)]
     `);
   });
 
@@ -65,8 +64,8 @@ describe('frontmatter', () => {
   it('names an unknown field and a wrong content type together', () => {
     expect(() => parse({ ...valid, content_type: 'tutorial', autor: 'x' })).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: content/docs/no/x.mdx is not valid:
-        - content/docs/no/x.mdx:8 field "content_type": content_type "tutorial" is not one of: landing, overview, howto, concept, troubleshooting, reference
-        - content/docs/no/x.mdx:13 field "autor": unknown field(s): autor]
+        - content/docs/no/x.mdx:9 field "content_type": content_type "tutorial" is not one of: landing, overview, howto, concept, troubleshooting, reference
+        - content/docs/no/x.mdx:14 field "autor": this field is unknown. Did you mean "author"? The fields are: uid, title, description, keywords, author, date, version, content_type, license, audience, audience_tooltip, language, redirect_from, index]
     `);
   });
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { classTableCsv, type Average, type ClassTable, type StepCell } from '../../engine/index.ts';
 import { downloadText, formatDuration } from '../format.ts';
 import { t } from '../catalog.ts';
+import { pluralForm } from '../../../i18n/plural.ts';
 
 const percent = (share: number) => t('exercises.trainer.percent', { value: Math.round(share * 100) });
 const decimal = (value: number) => value.toFixed(1).replace('.', ',');
@@ -40,7 +41,10 @@ export function ClassTableView({ table }: { table: ClassTable }) {
       <div className="ex-table-box" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="ex-table">
           <caption id={`${id}-caption`}>
-            {t('exercises.trainer.caption', { title: table.exercise.title, count: table.rows.length })}
+            {t(`exercises.trainer.caption.${pluralForm(table.rows.length)}`, {
+              title: table.exercise.title,
+              count: table.rows.length,
+            })}
           </caption>
           <thead>
             <tr>

@@ -2,6 +2,7 @@ import nb from '../../../../content/i18n/nb/exercises.json' with { type: 'json' 
 import { createTranslate } from '../../../i18n/translate.ts';
 import { exerciseResultV1 } from '../../../schemas/exercise-result.ts';
 import { RESULT_FORMAT, RESULT_VERSION, type ExerciseResult } from '../../engine/index.ts';
+import { resultFitProblem } from '../../engine/result-fit.ts';
 
 /**
  * Reading result files on the trainer's page. This module pulls in zod/mini, so the page imports it
@@ -33,15 +34,15 @@ function failure(file: string, name: string, params: Record<string, string> = {}
   return { error: t(problem.key, problem.params), problem };
 }
 
+/** What a result file is checked against: the exercises, with their steps when known. */
+type KnownExercises = ReadonlyArray<{ id: string; steps?: ReadonlyArray<{ id: string }> }>;
+
 /**
  * Reads one result file. The error is Norwegian and names the file and what is wrong. With `exercises`, a
- * result for an exercise that is not among them is refused too.
+ * result for an exercise that is not among them is refused too, and one that does not fit its exercise (its
+ * steps, its times, its completion: result-fit.ts) is refused with the reason.
  */
-export function parseResultFile(
-  text: string,
-  fileName: string,
-  exercises?: ReadonlyArray<{ id: string }>,
-): ParsedResult {
+export function parseResultFile(text: string, fileName: string, exercises?: KnownExercises): ParsedResult {
   if (text.length > RESULT_FILE_MAX_CHARS) return failure(fileName, 'tooLarge');
   let data: unknown;
   try {
@@ -72,8 +73,10 @@ export function parseResultFile(
     return failure(fileName, 'invalidField', { field });
   }
   const result = parsed.data;
-  if (exercises && !exercises.some((e) => e.id === result.exercise.id))
-    return failure(fileName, 'unknownExercise', { exercise: result.exercise.id });
+  const exercise = exercises?.find((e) => e.id === result.exercise.id);
+  if (exercises && !exercise) return failure(fileName, 'unknownExercise', { exercise: result.exercise.id });
+  const misfit = exercise?.steps && resultFitProblem(result, { id: exercise.id, steps: exercise.steps });
+  if (misfit) return failure(fileName, misfit.name, misfit.params);
   return { ok: result };
 }
 
@@ -88,7 +91,7 @@ export interface ImportedResult {
  */
 export function importResultFiles(
   files: ReadonlyArray<{ name: string; text: string }>,
-  exercises?: ReadonlyArray<{ id: string }>,
+  exercises?: KnownExercises,
 ): { results: ImportedResult[]; errors: Array<{ file: string; message: string; problem: ImportProblem }> } {
   const results: ImportedResult[] = [];
   const errors: Array<{ file: string; message: string; problem: ImportProblem }> = [];

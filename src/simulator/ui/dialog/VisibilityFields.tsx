@@ -1,14 +1,13 @@
 import { useState } from 'react';
+import { pluralForm } from '../../../i18n/plural.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { MemberPicker } from './MemberPicker.tsx';
 
-const plural = new Intl.PluralRules('nb');
-
 /** "2 brukere, 1 gruppe", or "Ingen valgt"; `keys` are the catalog keys it is made of, space-separated. */
 function summary(t: Translate, users: number, groups: number): { text: string; keys: string } {
-  const form = (count: number) => (plural.select(count) === 'one' ? 'one' : 'other');
+  const form = (count: number) => (pluralForm(count) === 'one' ? 'one' : 'other');
   const parts = [
     users && ([`sim.ui.dialog.visibility.users.${form(users)}`, users] as const),
     groups && ([`sim.ui.dialog.visibility.groups.${form(groups)}`, groups] as const),
