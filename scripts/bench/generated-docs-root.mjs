@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The user's own page as they wrote it (the project's copy of the seed). */
@@ -75,6 +75,30 @@ export function writeGeneratedDocsRoot(dir, count, { broken } = {}) {
   );
   writeFileSync(join(dir, 'config/nav-no.json'), JSON.stringify([{ tab: 'Generert', groups }], null, 2));
   return dir;
+}
+
+/**
+ * `count` copies of the seed as the site's own pages, in `content/docs/no/gen/` of a copy of the project (`docsDir`
+ * is its content/docs), each with its own uid and title and listed in toc.yaml. `broken` makes copy `broken.page`
+ * link to a page that does not exist. Returns the path of each page below content/docs.
+ */
+export function writeGeneratedOwnPages(docsDir, count, { broken } = {}) {
+  const seed = readSeed();
+  const folder = join(docsDir, 'no/gen');
+  mkdirSync(folder, { recursive: true });
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const links = linkTargets(i, count, (j, anchor) => `page-${j}.md${anchor ? `#${anchor}` : ''}`);
+    if (broken?.page === i) links[0] = broken.target;
+    const frontmatter = seed.frontmatter
+      .replace(/^uid: .*$/m, `uid: gen-own-${i}`)
+      .replace(/^title: (.*)$/m, `title: $1 ${i}`);
+    writeFileSync(join(folder, `page-${i}.mdx`), `---\n${frontmatter}\n---\n${copyBody(seed.body, links)}`);
+    files.push(`no/gen/page-${i}.mdx`);
+  }
+  const toc = files.map((file) => `    - page: ${file}`).join('\n');
+  appendFileSync(join(docsDir, 'toc.yaml'), `- label: Generert\n  items:\n${toc}\n`);
+  return files;
 }
 
 /**
