@@ -13,3 +13,4 @@ export declare function writeGeneratedOwnPages(
   options?: { broken?: BrokenLink },
 ): string[];
 export declare function writeStarlightPages(docsDir: string, count: number): void;
+export declare function writeBarePages(pagesDir: string, count: number): void;

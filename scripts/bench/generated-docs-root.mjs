@@ -102,6 +102,26 @@ export function writeGeneratedOwnPages(docsDir, count, { broken } = {}) {
 }
 
 /**
+ * The same `count` copies as MDX pages of a bare Astro project (`src/pages/` of it), with a layout that only sets
+ * the title: what Astro itself does with these pages and no plugins.
+ */
+export function writeBarePages(pagesDir, count) {
+  rmSync(pagesDir, { recursive: true, force: true });
+  const seed = readSeed();
+  for (let i = 0; i < count; i++) {
+    const key = pageKey(i);
+    const links = linkTargets(i, count, (j, anchor) => `/${pageKey(j)}/${anchor ? `#${anchor}` : ''}`);
+    const frontmatter = seed.frontmatter.replace(/^title: (.*)$/m, `title: $1 ${i}`);
+    const layout = `${'../'.repeat(key.split('/').length)}layouts/Page.astro`;
+    mkdirSync(join(pagesDir, key, '..'), { recursive: true });
+    writeFileSync(
+      join(pagesDir, `${key}.mdx`),
+      `---\n${frontmatter}\nlayout: ${layout}\n---\n${copyBody(seed.body, links)}`,
+    );
+  }
+}
+
+/**
  * The same `count` copies for Astro Starlight (`src/content/docs/` of a Starlight project): the seed's body as
  * MDX with Starlight's own callout component (`<Aside>`) in place of the `[!NOTE]` alert, links to Starlight's
  * addresses, and the frontmatter Starlight reads.

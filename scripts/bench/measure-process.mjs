@@ -48,13 +48,27 @@ export function loadAverage() {
 /**
  * Runs a command to its end and measures it: wall time, CPU time (user and system, the command and everything it
  * started), and peak resident memory of its whole process tree (sampled every 100 ms, so Pagefind's own process
- * counts too). Resolves with those and the command's output; rejects with the output's tail if it fails.
+ * counts too). Resolves with those and the command's output; rejects with the output's tail if it fails. With
+ * `timeoutSeconds`, a command still running then is stopped and resolves with `timedOut: true` and the figures so
+ * far.
  */
-export function measureProcess(command, args, { cwd, env, label = command } = {}) {
+export function measureProcess(command, args, { cwd, env, label = command, timeoutSeconds } = {}) {
   return new Promise((done, fail) => {
     const started = performance.now();
     const cpuBefore = childCpuSeconds();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: Boolean(timeoutSeconds),
+    });
+    let timedOut = false;
+    const limit =
+      timeoutSeconds &&
+      setTimeout(() => {
+        timedOut = true;
+        process.kill(-child.pid, 'SIGTERM');
+      }, timeoutSeconds * 1000);
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
@@ -68,8 +82,11 @@ export function measureProcess(command, args, { cwd, env, label = command } = {}
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) fail(new Error(`${label} failed:\n${log.slice(-4000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpuBefore, peak, log });
+      clearTimeout(limit);
+      const result = { seconds: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpuBefore, peak, log };
+      if (timedOut) done({ ...result, timedOut });
+      else if (code !== 0) fail(new Error(`${label} failed:\n${log.slice(-4000)}`));
+      else done(result);
     });
   });
 }
