@@ -216,6 +216,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
 
   const index = new SiteIndex(config, files, plan.linkMap);
   const renderComponent = createComponentRenderer(config.root, config.publicBaseUrl);
+  const routeOfFile = new Map(files.map((f) => [f.path, f.route]));
   const render = createPageRenderer({
     root: config.root,
     links: { resolve: (request) => index.resolve(request) },
@@ -231,7 +232,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
           label: 'Import',
         }),
       renderComponent: ({ path, name, props, page }) =>
-        renderComponent({ path, name, props, route: files.find((f) => f.path === page)?.route ?? '/' }),
+        renderComponent({ path, name, props, route: routeOfFile.get(page) ?? '/' }),
     },
   });
 
