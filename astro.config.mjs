@@ -7,6 +7,9 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { docsRootAssetsIntegration } from './src/integrations/docs-root-assets.ts';
 import { lmsPackagesIntegration } from './src/integrations/lms-packages.ts';
+import { buildTimingsIntegration } from './src/integrations/build-timings.ts';
+import { earlyTermCheckIntegration } from './src/integrations/early-term-check.ts';
+import { timedPlugins } from './src/markdown/timings.ts';
 
 export default defineConfig({
   // SITE_OUT_DIR lets a docs-root build (the corpus tests, the bench) sit beside the site's own build in dist/.
@@ -19,10 +22,21 @@ export default defineConfig({
   markdown: {
     // The docs' dialect is written as remark/rehype plugins, which only the unified processor runs (Astro 7's
     // default, Sätteri, has its own plugin API). MDX inherits this processor and its plugins.
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    processor: unified({
+      remarkPlugins: timedPlugins(remarkPlugins, 'mdx'),
+      rehypePlugins: timedPlugins(rehypePlugins, 'mdx'),
+    }),
   },
   // The docs root's images are copied before Pagefind indexes the output.
-  integrations: [mdx(), react(), docsRootAssetsIntegration(), pagefindIntegration(), lmsPackagesIntegration()],
+  integrations: [
+    earlyTermCheckIntegration(),
+    mdx(),
+    react(),
+    docsRootAssetsIntegration(),
+    pagefindIntegration(),
+    lmsPackagesIntegration(),
+    buildTimingsIntegration(),
+  ],
   vite: {
     // A taken port is an error, not a reason to serve on the next one: the browser tests use ports of their own and
     // must never find this server there (scripts/start.mjs checks 4321 first and says so).

@@ -1,7 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { loadAverage, measureProcess } from './measure-process.mjs';
 import { gzipBytes, kb, recordResponses } from './page-weight.mjs';
 import { withPage, withPreviewServer } from './server.mjs';
 
@@ -16,73 +15,11 @@ const PAGES = [
   '/no/learn/getting-started/main-screen/navigator/',
 ];
 
-/** Resident memory of a process and all its descendants, in bytes (Linux `ps`). */
-function treeRss(root) {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number));
-  const children = new Map();
-  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , kbytes]) => [pid, kbytes * 1024]));
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-/**
- * CPU seconds used by this process's finished children (Linux: cutime + cstime in /proc/self/stat), so a build's
- * CPU time can be told apart from time spent waiting for a busy machine.
- */
-function childCpuSeconds() {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-function loadAverage() {
-  try {
-    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** Runs `astro build` on the corpus; resolves with wall and CPU time, peak memory of the process tree and the log. */
 function build() {
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const cpuBefore = childCpuSeconds();
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, DOCS_ROOT: CORPUS, SITE_OUT_DIR: OUT },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
-    let peak = 0;
-    const timer = setInterval(() => {
-      try {
-        peak = Math.max(peak, treeRss(child.pid));
-      } catch {
-        // The process may be gone between two samples.
-      }
-    }, 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code !== 0) fail(new Error(`The corpus build failed:\n${log.slice(-4000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpuBefore, peak, log });
-    });
+  return measureProcess(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { DOCS_ROOT: CORPUS, SITE_OUT_DIR: OUT },
+    label: 'The corpus build',
   });
 }
 
@@ -147,7 +84,7 @@ export async function measureCorpus() {
     'pages in the search index': indexed,
   });
   console.log(
-    `targets: 555 pages under 60 s including search -> ${cold.seconds.toFixed(1)} s; peak memory under 1.5 GB -> ${(cold.peak / 1024 ** 3).toFixed(2)} GB`,
+    `targets: 555 pages under 30 s including search -> ${cold.seconds.toFixed(1)} s; peak memory under 1.5 GB -> ${(cold.peak / 1024 ** 3).toFixed(2)} GB`,
   );
 
   const all = weighAll();

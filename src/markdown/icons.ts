@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isJsxElement, jsxAttribute, type JsxElement } from './jsx.ts';
 import { fail } from './origin.ts';
-import { loadIconRegistry, renderIcon, type IconWeight } from './phosphor.ts';
+import { iconNames, loadIcon, renderIcon, type IconWeight } from './phosphor.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The icon font's weight classes; one of them marks an `<i>` as an icon. */
@@ -68,7 +68,6 @@ export function remarkPhosphorIcons() {
     });
     if (found.length === 0) return;
 
-    const icons = await loadIconRegistry();
     for (const { node, index, parent, classes } of found) {
       const [name, ...extra] = classes.names;
       if (name === undefined) {
@@ -78,9 +77,9 @@ export function remarkPhosphorIcons() {
         const reason = `Icon has more than one name (${classes.names.join(', ')}). Keep one "ph-NAME" class.`;
         fail(file, node, reason, 'icons:many-names');
       }
-      const icon = icons.get(name);
+      const icon = await loadIcon(name);
       if (!icon) {
-        const hint = didYouMean(name, icons.keys());
+        const hint = didYouMean(name, iconNames().keys());
         const reason = `Unknown Phosphor icon "${name}".${hint} Names are listed at https://phosphoricons.com.`;
         fail(file, node, reason, 'icons:unknown');
       }

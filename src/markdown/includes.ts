@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { Link, Paragraph, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Point, Position } from 'unist';
@@ -6,7 +6,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { ContentFileError, contentRoots, resolveContentFile } from '../loaders/content-files.ts';
 import { displayPath, failAt, fileOrigin, markOrigin, type Origin } from './origin.ts';
-import { readSource } from './source.ts';
+import { parseSource } from './source.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -47,8 +47,21 @@ export interface IncludesOptions {
  * the included file and errors name it. A refused file or an include cycle stops the build.
  */
 export function remarkIncludes(this: Processor, options: IncludesOptions = {}) {
-  const parse = (file: VFile) => this.parse(file) as Root;
   const roots = options.roots ?? contentRoots();
+  // An include used by many pages is parsed once per text: each use gets a copy of the tree, since the steps after
+  // this one change it. Keyed by the file's text, read each time, so an include edited while `astro dev` runs is
+  // parsed again.
+  const parsed = new Map<string, { text: string; tree: Root }>();
+  const parse = (path: string): Root => {
+    const text = readFileSync(path, 'utf8');
+    let cached = parsed.get(path);
+    if (cached?.text !== text) {
+      const { content } = parseSource(text);
+      cached = { text, tree: this.parse(new VFile({ path, value: content })) as Root };
+      parsed.set(path, cached);
+    }
+    return structuredClone(cached.tree);
+  };
 
   function expand(tree: Root, origin: Origin, chain: string[], file: VFile): void {
     visit(tree, 'paragraph', (paragraph, index, parent) => {
@@ -80,8 +93,7 @@ export function remarkIncludes(this: Processor, options: IncludesOptions = {}) {
       const inner: Origin = { path, via: [...origin.via, { path: origin.path, position: paragraph.position }] };
       let included: Root;
       try {
-        const { content } = readSource(path);
-        included = parse(new VFile({ path, value: content }));
+        included = parse(path);
       } catch (error) {
         const message = error as { reason?: string; message: string; place?: Point | Position };
         const reason = `Could not read the include: ${message.reason ?? message.message}`;

@@ -12,6 +12,11 @@ export interface Source {
  * removed, so line and column numbers in error messages still match the file.
  */
 export function readSource(path: string): Source {
-  const { content, frontmatter } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  return parseSource(readFileSync(path, 'utf8'));
+}
+
+/** The same for a file's text already read. */
+export function parseSource(text: string): Source {
+  const { content, frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   return { content, frontmatter };
 }

@@ -18,6 +18,7 @@ import { listPageFiles } from './page-files.ts';
 import { planRedirects, type DocsRootRedirect, type WildcardRedirect } from './redirects.ts';
 import { createPageRenderer, type RenderedPage } from './render-page.ts';
 import type { ReportEntry } from './report.ts';
+import { timedSync } from '../../markdown/timings.ts';
 import { pageKey, SiteIndex, type OutputImage } from './site-index.ts';
 
 /** A docs-root page as the site serves it: where, what its frontmatter says, and its rendered HTML. */
@@ -121,14 +122,14 @@ function fallbackTitle(content: string, path: string): string {
  * at all (bad syntax, a missing import) fail the build together, each named with its file and line.
  */
 export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<DocsRootBuild> {
-  const config = readDocsRoot(options.settings);
+  const config = timedSync('docs-root read docs.json', () => readDocsRoot(options.settings));
   const report: ReportEntry[] = [];
   const warnings = config.skipped.map((s) => s.warning);
   for (const { code, warning } of config.skipped) {
     report.push({ kind: 'language', file: 'docs.json', target: code, message: warning });
   }
 
-  const { pages: files, duplicates } = listPageFiles(config);
+  const { pages: files, duplicates } = timedSync('docs-root list pages', () => listPageFiles(config));
   for (const rel of duplicates) {
     report.push({
       kind: 'page',
@@ -140,26 +141,28 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
 
   // Frontmatter first: redirects and the navigation need every page's title, uid and redirect_from.
   const failures: string[] = [];
-  const sources = files.flatMap((page) => {
-    const file = displayPath(page.path);
-    try {
-      const text = readFileSync(page.path, 'utf8');
-      const source = parseDocsRootSource(text, file);
-      const parsed = docsRootFrontmatterSchema.safeParse(source.frontmatter);
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => ({
-          field: issue.path.join('.') || '(frontmatter)',
-          line: source.lines.get(String(issue.path[0])),
-          message: issue.message,
-        }));
-        throw new ContentError(file, problems);
+  const sources = timedSync('docs-root read frontmatter', () =>
+    files.flatMap((page) => {
+      const file = displayPath(page.path);
+      try {
+        const text = readFileSync(page.path, 'utf8');
+        const source = parseDocsRootSource(text, file);
+        const parsed = docsRootFrontmatterSchema.safeParse(source.frontmatter);
+        if (!parsed.success) {
+          const problems = parsed.error.issues.map((issue) => ({
+            field: issue.path.join('.') || '(frontmatter)',
+            line: source.lines.get(String(issue.path[0])),
+            message: issue.message,
+          }));
+          throw new ContentError(file, problems);
+        }
+        return [{ page, file, text, source, frontmatter: parsed.data }];
+      } catch (error) {
+        failures.push(describeFailure(error, file));
+        return [];
       }
-      return [{ page, file, text, source, frontmatter: parsed.data }];
-    } catch (error) {
-      failures.push(describeFailure(error, file));
-      return [];
-    }
-  });
+    }),
+  );
 
   const firstWithUid = new Map<string, string>();
   for (const { file, frontmatter } of sources) {
@@ -177,7 +180,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   }
 
   const ownDir = options.ownDir ?? 'content/docs';
-  const ownPages = options.ownPages ?? readOwnPages(ownDir);
+  const ownPages = options.ownPages ?? timedSync('docs-root read own pages', () => readOwnPages(ownDir));
   const replacements = replacedOwnPages(
     ownPages,
     sources.map(({ page, file, frontmatter }) => ({ uid: frontmatter.uid, route: page.route, file })),
@@ -213,6 +216,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
 
   const index = new SiteIndex(config, files, plan.linkMap);
   const renderComponent = createComponentRenderer(config.root, config.publicBaseUrl);
+  const routeOfFile = new Map(files.map((f) => [f.path, f.route]));
   const render = createPageRenderer({
     root: config.root,
     links: { resolve: (request) => index.resolve(request) },
@@ -228,7 +232,7 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
           label: 'Import',
         }),
       renderComponent: ({ path, name, props, page }) =>
-        renderComponent({ path, name, props, route: files.find((f) => f.path === page)?.route ?? '/' }),
+        renderComponent({ path, name, props, route: routeOfFile.get(page) ?? '/' }),
     },
   });
 
@@ -296,13 +300,17 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   }
   if (failures.length) throw new DocsRootError(failures);
 
-  reportPages(pages, report);
+  timedSync('docs-root check anchors and report', () => reportPages(pages, report));
   const served = new Map(pages.map((page) => [page.route, new Set(page.rendered.anchors)]));
-  const ownProblems = checkOwnLinks(ownServed, served, new Set(ownServed.map((p) => p.route)), ownDir);
+  const ownProblems = timedSync('docs-root check own links', () =>
+    checkOwnLinks(ownServed, served, new Set(ownServed.map((p) => p.route)), ownDir),
+  );
   report.push(...ownProblems);
   const navigation = new Map<string, Navigation>();
   for (const language of config.languages) {
-    const { nav, problems } = languageNavigation(language.code, config, pages, index, ownServed, options.training);
+    const { nav, problems } = timedSync('docs-root navigation', () =>
+      languageNavigation(language.code, config, pages, index, ownServed, options.training),
+    );
     navigation.set(language.code, nav);
     for (const problem of problems) {
       report.push({

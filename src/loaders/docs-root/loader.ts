@@ -8,6 +8,7 @@ import { buildDocsRoot, codeDigest, DocsRootError, type CachedRender, type DocsR
 import { docsRootSettings } from './config.ts';
 import type { RenderedPage } from './render-page.ts';
 import { DOCS_ROOT_CACHE, IMAGES_MANIFEST } from './paths.ts';
+import { formatTimings, takeTimings, timingsEnabled } from '../../markdown/timings.ts';
 import { countsOf, formatReport, REPORT_FILE, writeReport } from './report.ts';
 
 type StoredMetadata = Omit<RenderedPage, 'html' | 'headings'>;
@@ -101,6 +102,8 @@ export function docsRootLoader(): Loader {
         if (build.ownFailures.length) throw new DocsRootError(build.ownFailures, "in the site's own pages");
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         context.logger.info(`${summary[0]} in ${seconds} s; report: ${countsOf(build.report)} -> ${REPORT_FILE}`);
+        if (timingsEnabled())
+          context.logger.info(`steps, summed over pages:\n${formatTimings(takeTimings()).join('\n')}`);
       };
       await run();
 

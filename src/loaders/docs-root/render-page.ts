@@ -17,6 +17,7 @@ import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
 import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
 import { remarkUnravel } from '../../markdown/docs-root/unravel.ts';
 import { remarkUnknownIcons } from '../../markdown/docs-root/unknown-icons.ts';
+import { timed, timedPlugins, timedSync } from '../../markdown/timings.ts';
 import { rehypePageOutline, type SectionMarker } from '../../markdown/docs-root/page-outline.ts';
 import {
   remarkSiteLinks,
@@ -84,20 +85,21 @@ export function createPageRenderer(options: PageRendererOptions) {
   const onWarning: WarningSink = (warning) => {
     warnings.set(warning.page, [...(warnings.get(warning.page) ?? []), warning]);
   };
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkUnravel)
-    .use(remarkMdxImports, options.imports)
-    .use(docsRootRemarkPlugins(options.root, options.links, onWarning))
-    .use(remarkJsxToHast)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(dialectPlugins({ docsRoot: options.root }).rehypePlugins as PluggableList)
-    .use(rehypeHeadingIds)
-    .use(rehypePageOutline, { markers: (file: VFile) => file.data.docsRootMarkers ?? [] })
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .freeze();
+  const plugins: PluggableList = [
+    remarkParse,
+    remarkMdx,
+    remarkGfm,
+    remarkUnravel,
+    [remarkMdxImports, options.imports],
+    ...docsRootRemarkPlugins(options.root, options.links, onWarning),
+    remarkJsxToHast,
+    [remarkRehype, { allowDangerousHtml: true }],
+    ...(dialectPlugins({ docsRoot: options.root }).rehypePlugins as PluggableList),
+    rehypeHeadingIds,
+    [rehypePageOutline, { markers: (file: VFile) => file.data.docsRootMarkers ?? [] }],
+    [rehypeStringify, { allowDangerousHtml: true }],
+  ];
+  const processor = unified().use(timedPlugins(plugins, 'docs-root')).freeze();
 
   return async function render(
     path: string,
@@ -110,7 +112,9 @@ export function createPageRenderer(options: PageRendererOptions) {
       value: content,
       data: { astro: { frontmatter }, docsRootMarkers: markers },
     });
-    const html = String(await processor.process(file));
+    const tree = timedSync('docs-root parse', () => processor.parse(file));
+    const transformed = await timed('docs-root transform', () => processor.run(tree, file));
+    const html = String(timedSync('docs-root stringify', () => processor.stringify(transformed, file)));
     const links = file.data.docsRootLinks ?? { problems: [], anchors: [], images: [] };
     const page = displayPath(path);
     const dialect = (warnings.get(page) ?? []).map((w): LinkProblem => ({

@@ -5,7 +5,8 @@ import type { Situations } from '../../schemas/situation.ts';
 import type { Scenario } from '../../simulator/store/index.ts';
 import { loadCatalogs } from '../../loaders/catalogs.ts';
 import { namespaceOf, type Catalogs } from '../catalogs/types.ts';
-import { checkSite } from '../terms/check-site.ts';
+import { termFindings } from '../terms/early-check.ts';
+import { timed, timedSync } from '../../markdown/timings.ts';
 import { docsRootSettings } from '../../loaders/docs-root/config.ts';
 import { displayPath } from '../../markdown/origin.ts';
 import type { Finding } from '../terms/finding.ts';
@@ -99,14 +100,17 @@ export async function buildReview(
       Object.values(catalogs).flatMap((byName) => Object.values(byName).flatMap((c) => Object.keys(c.messages))),
     ),
   ];
-  const sources = readSources(root, codeFiles(root, CODE_DIR));
+  const sources = timedSync('review page: read code', () => readSources(root, codeFiles(root, CODE_DIR)));
   const usage = keyUsage(root, sources, keys, namespaces);
   const limitOf = limitFinder(parseLimits(readFileSync(join(root, LIMITS_FILE), 'utf8')));
-  const views = await simulatorViews(simulator.scenario, simulator.situations);
+  const views = await timed('review page: simulator views', () =>
+    simulatorViews(simulator.scenario, simulator.situations),
+  );
   const strings = stringRows({ catalogs, usage: usage.byKey, limitOf, views });
   const components = new Set(componentFiles(root));
   const hardcoded = sources.filter((s) => components.has(s.file)).flatMap(hardcodedTexts);
-  const findings = checkSite(root);
+  // Usually started when the build started (src/integrations/early-term-check.ts), so this only waits for it.
+  const findings = await timed('review page: term check', () => termFindings(root));
   return {
     catalogs,
     strings,

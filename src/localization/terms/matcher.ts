@@ -53,6 +53,17 @@ export function compileForm(form: string): RegExp {
   return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, pattern ? 'giu' : 'gu');
 }
 
+/**
+ * Text every match of a form contains as written, so a text without it need not be searched: the first word of a
+ * plain form after its first letter (which may be either case; the rest is matched as written). Undefined for a
+ * `/pattern/` and a one-letter word, which have no such text.
+ */
+export function formNeedle(form: string): string | undefined {
+  if (isPattern(form)) return undefined;
+  const needle = form.trim().split(/\s+/)[0]!.slice(1);
+  return needle === '' ? undefined : needle;
+}
+
 /** One place a form matched. `start`/`end` are indexes into the searched text. */
 export interface FormMatch {
   start: number;

@@ -1,4 +1,4 @@
-import { compileForm, findForm, type FormMatch } from './matcher.ts';
+import { compileForm, findForm, formNeedle, type FormMatch } from './matcher.ts';
 import type { Term, TermBase } from './schema.ts';
 
 /** One form of a concept: its preferred term, an accepted variant, or a variant to avoid. */
@@ -7,6 +7,8 @@ export interface FormEntry {
   role: 'nb' | 'variant' | 'avoid';
   form: string;
   regex: RegExp;
+  /** Text every match contains ({@link formNeedle}): a text without it is not searched. */
+  needle?: string;
 }
 
 /** A form found in a text. */
@@ -16,10 +18,17 @@ export interface TermMatch extends FormMatch {
 
 /** Every form of every concept, compiled once per run. */
 export function buildTermIndex(base: TermBase): FormEntry[] {
+  const entry = (term: Term, role: FormEntry['role'], form: string): FormEntry => ({
+    term,
+    role,
+    form,
+    regex: compileForm(form),
+    needle: formNeedle(form),
+  });
   return base.terms.flatMap((term) => [
-    { term, role: 'nb' as const, form: term.nb, regex: compileForm(term.nb) },
-    ...term.variants.map((form) => ({ term, role: 'variant' as const, form, regex: compileForm(form) })),
-    ...term.avoid.map((form) => ({ term, role: 'avoid' as const, form, regex: compileForm(form) })),
+    entry(term, 'nb', term.nb),
+    ...term.variants.map((form) => entry(term, 'variant', form)),
+    ...term.avoid.map((form) => entry(term, 'avoid', form)),
   ]);
 }
 
@@ -29,7 +38,12 @@ export function buildTermIndex(base: TermBase): FormEntry[] {
  * accepted short form "connector" is not found, and in "Test ERP-tilkobling" no one finds "tilkobling".
  */
 export function scanTerms(index: readonly FormEntry[], text: string): TermMatch[] {
-  const all = index.flatMap((entry, order) => findForm(entry.regex, text).map((match) => ({ ...match, entry, order })));
+  // Most forms are absent from most texts: a plain substring test rules them out before the regex runs.
+  const all = index.flatMap((entry, order) =>
+    entry.needle !== undefined && !text.includes(entry.needle)
+      ? []
+      : findForm(entry.regex, text).map((match) => ({ ...match, entry, order })),
+  );
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const kept: typeof all = [];
   for (const match of all) {

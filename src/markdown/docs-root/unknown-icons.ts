@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { readClasses } from '../icons.ts';
 import { isJsxElement, jsxAttribute, type JsxElement } from '../jsx.ts';
 import { originOf } from '../origin.ts';
-import { loadIconRegistry } from '../phosphor.ts';
+import { iconNames } from '../phosphor.ts';
 
 /**
  * Icons a docs-root page names that Phosphor does not have (`ph-bullseye`). On the site's own pages an unknown
@@ -14,7 +14,7 @@ import { loadIconRegistry } from '../phosphor.ts';
  * Runs before the dialect's icon step, which then sees only icons it knows.
  */
 export function remarkUnknownIcons() {
-  return async function transform(tree: Root, file: VFile): Promise<void> {
+  return function transform(tree: Root, file: VFile): void {
     const found: Array<{ node: JsxElement; parent: Parent; name: string }> = [];
     visit(tree, (node: Node, _index, parent: Parent | undefined) => {
       if (!parent || !isJsxElement(node, 'i')) return;
@@ -22,7 +22,7 @@ export function remarkUnknownIcons() {
       if (classes?.names.length === 1) found.push({ node, parent, name: classes.names[0]! });
     });
     if (found.length === 0) return;
-    const icons = await loadIconRegistry();
+    const icons = iconNames();
     const problems = (file.data.docsRootLinks ??= { problems: [], anchors: [], images: [] }).problems;
     for (const { node, parent, name } of found) {
       if (icons.has(name)) continue;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/schemas/friendly-error.ts';
-import { compileForm, findForm } from '../../../src/localization/terms/matcher.ts';
+import fc from 'fast-check';
+import { compileForm, findForm, formNeedle } from '../../../src/localization/terms/matcher.ts';
 import { parseTermBase } from '../../../src/localization/terms/parse-terms.ts';
 import { englishRuns, isEnglishLabel, allowList } from '../../../src/localization/terms/english.ts';
 
@@ -116,6 +117,23 @@ describe('matching a form in Norwegian text', () => {
       'liste-koblingsdialogen',
       'listekobling',
     ]);
+  });
+
+  it("never skips a text the form matches: every match contains the form's needle as written", () => {
+    const letters = fc.constantFrom(...'aeknoøåKOEPRS-'.split(''));
+    const word = fc.string({ unit: letters, minLength: 1, maxLength: 6 });
+    const form = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '\n', ', ', 'ene', 'en')), { maxLength: 12 });
+    fc.assert(
+      fc.property(form, text, (f, parts) => {
+        const needle = formNeedle(f);
+        for (const match of findForm(compileForm(f), parts.join(''))) {
+          if (needle !== undefined) expect(match.text).toContain(needle);
+        }
+      }),
+    );
+    expect(formNeedle('/liste-?kobling/')).toBeUndefined();
+    expect(formNeedle('Test ERP-tilkobling')).toBe('est');
   });
 
   it('matches a phrase across a line break, as a wrapped line in the source has it', () => {

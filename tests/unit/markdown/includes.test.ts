@@ -1,4 +1,13 @@
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { remarkIncludes } from '../../../src/markdown/includes.ts';
 import { renderFixture, renderFixtureDom } from './render.ts';
 
 describe('includes', () => {
@@ -49,5 +58,36 @@ describe('includes', () => {
     await expect(renderFixture('no/bad/include-syntax-error.mdx')).rejects.toThrowErrorMatchingInlineSnapshot(
       `[tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5:1-5:48: tests/fixtures/markdown/docs/no/erp/includes/bad-syntax.md:3: Could not read the include: Expected a closing tag for \`<div>\` (3:1-3:19) (included from tests/fixtures/markdown/docs/no/bad/include-syntax-error.mdx:5)]`,
     );
+  });
+
+  test('one processor, many pages: each use gets the include as it is now, also after the file is edited', async () => {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'includes-')));
+    try {
+      mkdirSync(join(root, 'includes'));
+      const note = join(root, 'includes/note.md');
+      const page = join(root, 'page.md');
+      writeFileSync(
+        page,
+        'Først\n\n[!include[Merknad](includes/note.md)]\n\nSå\n\n[!include[Merknad](includes/note.md)]\n',
+      );
+      const processor = unified()
+        .use(remarkParse)
+        .use(remarkIncludes, { roots: [root] })
+        .use(remarkRehype)
+        .use(rehypeStringify);
+      const render = async () =>
+        String(await processor.process(new VFile({ path: page, value: readFileSync(page, 'utf8') })));
+
+      writeFileSync(note, 'Koblingen må være *inaktiv*.\n');
+      expect(await render()).toBe(
+        '<p>Først</p>\n<p>Koblingen må være <em>inaktiv</em>.</p>\n<p>Så</p>\n<p>Koblingen må være <em>inaktiv</em>.</p>',
+      );
+      writeFileSync(note, 'Husk å aktivere koblingen igjen.\n');
+      expect(await render()).toBe(
+        '<p>Først</p>\n<p>Husk å aktivere koblingen igjen.</p>\n<p>Så</p>\n<p>Husk å aktivere koblingen igjen.</p>',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
