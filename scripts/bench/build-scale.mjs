@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeGeneratedDocsRoot } from './generated-docs-root.mjs';
 import { loadAverage, mb, measureProcess } from './measure-process.mjs';
 import { BARE_DIR, installStarlight, STARLIGHT_DIR, writeBareProject, writeStarlightProject } from './starlight.mjs';
@@ -12,7 +12,7 @@ const CACHE = 'node_modules/.astro-docs-root';
 /**
  * Page counts, runs, the time limit of one build and another checkout of this site to compare with, from
  * `--pages=100,500` / `--runs=3` / `--timeout=600` / `--baseline=../old-checkout`, or BENCH_PAGES / BENCH_RUNS /
- * BENCH_TIMEOUT / BENCH_BASELINE.
+ * BENCH_TIMEOUT / BENCH_BASELINE. BENCH_LOGS=folder keeps what each build printed.
  */
 export function scaleOptions(args, env = process.env) {
   const flag = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -70,10 +70,8 @@ const builds = {
   },
 };
 
-/** The best of `runs` builds: least wall and CPU time; the highest peak memory seen. */
-async function best(runs, build) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await build());
+/** The best of several builds of one kind: least wall and CPU time; the highest peak memory seen. */
+function best(results) {
   return {
     seconds: Math.min(...results.map((r) => r.seconds)),
     cpu: Math.min(...results.map((r) => r.cpu)),
@@ -82,6 +80,22 @@ async function best(runs, build) {
     // Astro logs each page it writes; a build that was stopped shows how far it got.
     written: Math.max(...results.map((r) => (r.log.match(/index\.html/g) ?? []).length)),
   };
+}
+
+/**
+ * Runs each kind of build `runs` times, taking turns (baseline, this site, Starlight, Astro alone, then again), so
+ * a change in the machine's load falls on every kind alike; returns the best of each kind.
+ */
+async function inTurns(runs, kinds, logs) {
+  const results = new Map(kinds.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, build] of kinds) {
+      const result = await build();
+      results.get(name).push(result);
+      if (logs) writeFileSync(`${logs}-${name}-${i + 1}.log`, result.log);
+    }
+  }
+  return new Map([...results].map(([name, list]) => [name, best(list)]));
 }
 
 /** A build's time for the table: seconds, or how far it got when it was stopped. */
@@ -102,17 +116,27 @@ export async function measureScale(args) {
   const { pages, runs, timeout, baseline } = scaleOptions(args);
   console.log(`\nBuild at scale: N copies of the seed page, this site (DOCS_ROOT) against Astro Starlight`);
   console.log(
-    `  pages: ${pages.join(', ')}; best of ${runs} run(s) each, each stopped after ${timeout} s; ` +
+    `  pages: ${pages.join(', ')}; best of ${runs} run(s) of each, taking turns, each stopped after ${timeout} s; ` +
       `load average before: ${loadAverage()}`,
   );
   const missing = installStarlight();
   if (missing) console.log(`  Astro Starlight could not be installed, so only this site is measured: ${missing}`);
   const rows = {};
   for (const count of pages) {
-    const before = baseline && (await best(runs, () => builds.ours(count, timeout, baseline)));
-    const ours = await best(runs, () => builds.ours(count, timeout));
-    const starlight = missing ? undefined : await best(runs, () => builds.starlight(count, timeout));
-    const bare = missing ? undefined : await best(runs, () => builds.bare(count, timeout));
+    const kinds = [
+      ...(baseline ? [['before', () => builds.ours(count, timeout, baseline)]] : []),
+      ['ours', () => builds.ours(count, timeout)],
+      ...(missing
+        ? []
+        : [
+            ['starlight', () => builds.starlight(count, timeout)],
+            ['bare', () => builds.bare(count, timeout)],
+          ]),
+    ];
+    const logs = process.env.BENCH_LOGS && join(resolve(process.env.BENCH_LOGS), `${count}`);
+    if (logs) mkdirSync(dirname(logs), { recursive: true });
+    const results = await inTurns(runs, kinds, logs);
+    const [before, ours, starlight, bare] = ['before', 'ours', 'starlight', 'bare'].map((name) => results.get(name));
     const row = (name, result) => {
       rows[`${count} pages, ${name}`] = {
         'wall (s)': seconds(result, count),

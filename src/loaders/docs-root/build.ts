@@ -266,6 +266,13 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
   );
   const pages: DocsRootPage[] = [];
   let renderedCount = 0;
+  // A snippet many pages import is read and hashed once per build, not once per page that uses it.
+  const digests = new Map<string, string>();
+  const digestOf = (path: string) => {
+    let digest = digests.get(path);
+    if (digest === undefined) digests.set(path, (digest = fileDigest(path)));
+    return digest;
+  };
   for (const { page, file, text, source, frontmatter } of sources) {
     const markers =
       frontmatter.uid && firstWithUid.get(frontmatter.uid) === file ? (markersByUid.get(frontmatter.uid) ?? []) : [];
@@ -274,13 +281,13 @@ export async function buildDocsRoot(options: DocsRootBuildOptions): Promise<Docs
     let rendered: RenderedPage;
     if (
       cached?.digest === digest &&
-      cached.rendered.dependencies.every((dep, i) => fileDigest(dep) === cached.rendered.dependencyDigests?.[i])
+      cached.rendered.dependencies.every((dep, i) => digestOf(dep) === cached.rendered.dependencyDigests?.[i])
     ) {
       rendered = cached.rendered;
     } else {
       try {
         rendered = await render(page.path, source.content, source.frontmatter, markers);
-        rendered.dependencyDigests = rendered.dependencies.map(fileDigest);
+        rendered.dependencyDigests = rendered.dependencies.map(digestOf);
         renderedCount++;
       } catch (error) {
         failures.push(describeFailure(error, file));
