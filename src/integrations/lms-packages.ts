@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Standard } from '../lms/standards.ts';
 
 /**
  * Writes the learning-platform packages into dist/lms/ after every `astro build`: for cmi5, SCORM 2004 and
@@ -30,10 +31,14 @@ export function lmsPackagesIntegration(): AstroIntegration {
         const work = await mkdtemp(join(tmpdir(), 'erp-lms-'));
         try {
           const player = await buildPlayer(root, work);
+          const schemas = new Map<Standard, Record<string, Uint8Array>>();
           const ctx = {
             player,
             worlds,
-            schemas: (s: Parameters<typeof packages.schemaFiles>[1]) => packages.schemaFiles(root, s),
+            schemas: (standard: Standard) => {
+              if (!schemas.has(standard)) schemas.set(standard, packages.schemaFiles(root, standard));
+              return schemas.get(standard) ?? {};
+            },
           };
           const specs = packages.packageSpecs(exercises);
           let bytes = 0;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { strToU8, Zip, type ZipInputFile } from 'fflate';
 import nbExercises from '../../../content/i18n/nb/exercises.json' with { type: 'json' };
 import nbLms from '../../../content/i18n/nb/lms.json' with { type: 'json' };
 import type { Exercise, ExerciseWorld } from '../../exercises/engine/index.ts';
@@ -81,11 +82,51 @@ export function packageFiles(spec: PackageSpec, ctx: PackageContext): Record<str
 /** Every file's time in the zip: fixed, so the same content gives the same bytes in every build. */
 const ZIP_TIME = new Date('2025-01-01T00:00:00Z');
 
-/** A zip of the files, the manifest first (some platforms look for it at the start). */
+interface Deflated {
+  crc: number;
+  size: number;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Files compressed so far, by their bytes: the player and the schemas are the same in every package, so each is
+ * compressed once per build (at the highest level) instead of once per zip, which was most of the packages' time.
+ */
+const deflatedOnce = new WeakMap<Uint8Array, Deflated>();
+
+function deflated(bytes: Uint8Array): Deflated {
+  let entry = deflatedOnce.get(bytes);
+  if (!entry) {
+    entry = { crc: crc32(bytes), size: bytes.length, data: new Uint8Array(deflateRawSync(bytes, { level: 9 })) };
+    deflatedOnce.set(bytes, entry);
+  }
+  return entry;
+}
+
+/**
+ * A zip of the files, the manifest first (some platforms look for it at the start). fflate writes the archive;
+ * each entry is handed over already deflated, through the library's own interface for custom compression.
+ */
 export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
-  const entries: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) entries[path] = [bytes, { level: 9, mtime: ZIP_TIME }];
-  return zipSync(entries);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [filename, bytes] of Object.entries(files)) {
+    const { crc, size, data } = deflated(bytes);
+    const entry: ZipInputFile = { filename, crc, size, compression: 8, mtime: ZIP_TIME };
+    zip.add(entry);
+    entry.ondata?.(null, data, true);
+  }
+  zip.end();
+  const archive = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    archive.set(chunk, at);
+    at += chunk.length;
+  }
+  return archive;
 }
 
 /** Where a package is written under the site's output, and its mode (for the trainer page's links). */
