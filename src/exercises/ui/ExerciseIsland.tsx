@@ -1,19 +1,12 @@
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createSimulatorStore, selectors as sel, type Scenario } from '../../simulator/store/index.ts';
-import { Simulator } from '../../simulator/ui/Simulator.tsx';
+import { createSimulatorStore, type Scenario } from '../../simulator/store/index.ts';
 import { createTranslate, type Messages } from '../../i18n/translate.ts';
 import { DEFAULT_MODE, readModeParam, type Exercise, type ExerciseWorld } from '../engine/index.ts';
 import { createExerciseApp } from './app.ts';
-import { Coach } from './Coach.tsx';
-import { ExerciseContext } from './context.ts';
-import { TranslateContext } from './i18n.ts';
+import { ExerciseLayout } from './ExerciseLayout.tsx';
 import { ModeNav } from './ModeNav.tsx';
-import { Outline } from './Outline.tsx';
-import { SCOPE_ATTRIBUTE } from './outline.ts';
-import { ProgressPanel } from './ProgressPanel.tsx';
 import { MODE_PARAM } from './routes.ts';
-import { StepList } from './StepList.tsx';
 import './exercises.css';
 
 export interface ExerciseIslandProps {
@@ -57,79 +50,60 @@ export default function ExerciseIsland({
     () => undefined,
   );
   const mode = useStore(app.view, (s) => s.mode);
-  const dialogOpen = useStore(app.sim, sel.isDialogOpen);
-  // The same element on every render: the simulator's context holds it, and a new one would re-render it all.
-  const slot = useMemo(() => <Coach placement="dialog" />, []);
   const [sandboxId, setSandboxId] = useState('');
   const sandbox = useMemo(() => {
     const scenario = scenarios.find((s) => s.id === sandboxId);
     return (
-      scenario &&
-      createSimulatorStore({
-        scenario,
-        storageKey: `erp-ovelse:${exercise.id}:fri-oving:${scenario.id}`,
-        ...(testDelayMs === undefined ? {} : { testDelayMs }),
-      })
+      scenario && {
+        id: sandboxId,
+        store: createSimulatorStore({
+          scenario,
+          storageKey: `erp-ovelse:${exercise.id}:fri-oving:${scenario.id}`,
+          ...(testDelayMs === undefined ? {} : { testDelayMs }),
+        }),
+      }
     );
   }, [scenarios, sandboxId, exercise.id, testDelayMs]);
-  const store = mode === 'fri-oving' && sandbox ? sandbox : app.sim;
 
   return (
-    <ExerciseContext value={app}>
-      <TranslateContext value={t}>
-        <div className="ex">
+    <ExerciseLayout
+      app={app}
+      t={t}
+      mode={mode}
+      header={
+        <>
           <ModeNav exerciseId={exercise.id} mode={mode} />
           {unknownMode !== undefined && (
             <p role="status" className="ex-notice">
               {t('exercises.page.unknownMode', { mode: unknownMode, default: t(`exercises.mode.${DEFAULT_MODE}`) })}
             </p>
           )}
-          {mode && <p className="ex-mode-about">{t(`exercises.mode.${mode}.description`)}</p>}
-          <div className={mode === 'fri-oving' ? 'ex-columns ex-columns-single' : 'ex-columns'}>
-            {mode !== 'fri-oving' && (
-              <section className="ex-panel" aria-labelledby="ex-steps-heading">
-                <h2 id="ex-steps-heading">{t('exercises.steps.heading')}</h2>
-                <StepList />
-              </section>
-            )}
-            <ProgressPanel headingId="ex-progress-heading" />
-          </div>
-          <section className="ex-sim-section" aria-labelledby="ex-sim-heading">
-            <h2 id="ex-sim-heading">{t('exercises.page.simulator')}</h2>
-            {mode === 'fri-oving' && scenarios.length > 1 && (
-              <p className="ex-field">
-                <label htmlFor="ex-scenario">{t('exercises.free.scenario')}</label>
-                <select
-                  id="ex-scenario"
-                  className="ex-select"
-                  value={sandboxId}
-                  onChange={(e) => setSandboxId(e.target.value)}
-                >
-                  <option value="">{t('exercises.free.exerciseStart')}</option>
-                  {scenarios.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.title}
-                    </option>
-                  ))}
-                </select>
-              </p>
-            )}
-            {!dialogOpen && <Coach placement="page" />}
-            <Outline />
-            <div {...{ [SCOPE_ATTRIBUTE]: '' }}>
-              <Simulator
-                key={store === app.sim ? 'exercise' : sandboxId}
-                store={store}
-                variant="full"
-                barcodeIcon={barcodeIcon}
-                dialogSlot={store === app.sim ? slot : undefined}
-                ready={Boolean(mode)}
-              />
-            </div>
-          </section>
-        </div>
-      </TranslateContext>
-    </ExerciseContext>
+        </>
+      }
+      simulatorTools={
+        mode === 'fri-oving' &&
+        scenarios.length > 1 && (
+          <p className="ex-field">
+            <label htmlFor="ex-scenario">{t('exercises.free.scenario')}</label>
+            <select
+              id="ex-scenario"
+              className="ex-select"
+              value={sandboxId}
+              onChange={(e) => setSandboxId(e.target.value)}
+            >
+              <option value="">{t('exercises.free.exerciseStart')}</option>
+              {scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </p>
+        )
+      }
+      sandbox={mode === 'fri-oving' ? sandbox : undefined}
+      barcodeIcon={barcodeIcon}
+    />
   );
 }
 
