@@ -1,9 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { resolve } from 'node:path';
@@ -15,6 +12,7 @@ import { remarkIncludes } from '../../markdown/includes.ts';
 import { remarkDocLinks } from '../../markdown/links.ts';
 import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
 import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
+import { remarkSatteriParse } from '../../markdown/docs-root/satteri-parse.ts';
 import { remarkUnravel } from '../../markdown/docs-root/unravel.ts';
 import { remarkUnknownIcons } from '../../markdown/docs-root/unknown-icons.ts';
 import { timed, timedPlugins, timedSync } from '../../markdown/timings.ts';
@@ -86,9 +84,7 @@ export function createPageRenderer(options: PageRendererOptions) {
     warnings.set(warning.page, [...(warnings.get(warning.page) ?? []), warning]);
   };
   const plugins: PluggableList = [
-    remarkParse,
-    remarkMdx,
-    remarkGfm,
+    remarkSatteriParse,
     remarkUnravel,
     [remarkMdxImports, options.imports],
     ...docsRootRemarkPlugins(options.root, options.links, onWarning),
