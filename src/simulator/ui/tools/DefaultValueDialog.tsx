@@ -3,6 +3,7 @@ import { useActions, useIds, useSim, useT } from '../context.ts';
 import { DialogFooter } from '../dialog/DialogFooter.tsx';
 import { FieldMessage, describedBy } from '../dialog/FieldMessage.tsx';
 import { ModalDialog } from '../dialog/ModalDialog.tsx';
+import { SelectField } from '../dialog/SelectField.tsx';
 
 const OPTIONS = ['fixed', 'ask', 'required'] as const;
 
@@ -24,30 +25,16 @@ export function DefaultValueDialog() {
   return (
     <ModalDialog name="default" titleKey="sim.ui.default.title" opener="default.add" onCancel={cancel}>
       <div className="sim-dialog-body">
-        <div className="sim-field">
-          <label htmlFor={id('default-field')} data-i18n-key="sim.ui.default.field">
-            {t('sim.ui.default.field')}
-          </label>
-          <select
-            id={id('default-field')}
-            className="sim-select"
-            data-sim-target="default.field"
-            aria-required
-            value={draft.field}
-            onChange={(e) => setDefaultField(e.target.value)}
-          >
-            {draft.field === '' && (
-              <option value="" disabled data-i18n-key="sim.ui.default.fieldNone">
-                {t('sim.ui.default.fieldNone')}
-              </option>
-            )}
-            {fields.map((f) => (
-              <option key={f.key} value={f.key}>
-                {lang === 'en' ? f.labelEn : f.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('default-field')}
+          labelKey="sim.ui.default.field"
+          target="default.field"
+          aria-required
+          value={draft.field}
+          promptKey="sim.ui.default.fieldNone"
+          choices={fields.map((f) => ({ value: f.key, label: lang === 'en' ? f.labelEn : f.label }))}
+          onChange={setDefaultField}
+        />
         <fieldset className="sim-fieldset">
           <legend data-i18n-key="sim.ui.default.how">{t('sim.ui.default.how')}</legend>
           {OPTIONS.map((option) => (

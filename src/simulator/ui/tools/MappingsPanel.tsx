@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { selectors as sel, type CommandType, type ErpFieldDef } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { SelectField } from '../dialog/SelectField.tsx';
 import { RuleHint } from '../RuleHint.tsx';
 import { DirectionButtons } from './DirectionButtons.tsx';
 import { useFieldSelector } from './use-field-selector.ts';
@@ -72,27 +73,15 @@ const MappingRow = memo(function MappingRow({ actor, field }: { actor: string; f
           </>
         )}
       </legend>
-      <div className="sim-field">
-        <label htmlFor={`${base}-crm`} data-i18n-key="sim.ui.mapping.col.crm">
-          {t('sim.ui.mapping.col.crm')}
-        </label>
-        <select
-          id={`${base}-crm`}
-          className="sim-select"
-          data-sim-target={`mapping.crm:${actor}/${field.key}`}
-          value={mapping.crm ?? ''}
-          onChange={(e) => setCrmField(actor, field.key, e.target.value === '' ? null : e.target.value)}
-        >
-          <option value="" data-i18n-key="sim.ui.mapping.crmNone">
-            {t('sim.ui.mapping.crmNone')}
-          </option>
-          {crmFields.map((f) => (
-            <option key={f.key} value={f.key}>
-              {lang === 'en' ? f.labelEn : f.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${base}-crm`}
+        labelKey="sim.ui.mapping.col.crm"
+        target={`mapping.crm:${actor}/${field.key}`}
+        value={mapping.crm ?? ''}
+        noneKey="sim.ui.mapping.crmNone"
+        choices={crmFields.map((f) => ({ value: f.key, label: lang === 'en' ? f.labelEn : f.label }))}
+        onChange={(v) => setCrmField(actor, field.key, v === '' ? null : v)}
+      />
       <DirectionButtons actor={actor} field={field} direction={mapping.direction} />
       <div className="sim-mapping-flags">
         {(['search', 'erpTab'] as const).map((flag) => (
