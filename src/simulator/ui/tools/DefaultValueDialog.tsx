@@ -1,5 +1,6 @@
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { CheckField } from '../dialog/CheckField.tsx';
 import { DialogFooter } from '../dialog/DialogFooter.tsx';
 import { FieldMessage, describedBy } from '../dialog/FieldMessage.tsx';
 import { ModalDialog } from '../dialog/ModalDialog.tsx';
@@ -39,18 +40,13 @@ export function DefaultValueDialog() {
           <legend data-i18n-key="sim.ui.default.how">{t('sim.ui.default.how')}</legend>
           {OPTIONS.map((option) => (
             <div key={option}>
-              <div className="sim-check">
-                <input
-                  id={id(`default-${option}`)}
-                  type="checkbox"
-                  data-sim-target={`default.${option}`}
-                  checked={draft[option]}
-                  onChange={(e) => setDefaultOption(option, e.target.checked)}
-                />
-                <label htmlFor={id(`default-${option}`)} data-i18n-key={`sim.ui.default.${option}`}>
-                  {t(`sim.ui.default.${option}`)}
-                </label>
-              </div>
+              <CheckField
+                id={id(`default-${option}`)}
+                target={`default.${option}`}
+                checked={draft[option]}
+                onChange={(checked) => setDefaultOption(option, checked)}
+                labelKey={`sim.ui.default.${option}`}
+              />
               {option === 'fixed' && draft.fixed && (
                 <div className="sim-field sim-indent">
                   <label htmlFor={id('default-value')} data-i18n-key="sim.ui.default.value">
