@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { selectors as sel, type ListItem } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { RowTable } from '../RowTable.tsx';
 import { Select, SelectField } from '../dialog/SelectField.tsx';
 import { useFieldSelector } from './use-field-selector.ts';
 
@@ -48,24 +49,17 @@ export function ListsPanel() {
         {duplicates > 0 && t(countKey, { count: String(duplicates) })}
       </p>
       {chosen && (
-        <table className="sim-table">
-          <caption className="sim-vh">{lang === 'en' ? chosen.erp.labelEn : chosen.erp.label}</caption>
-          <thead>
-            <tr>
-              <th scope="col" id={id('list-col-erp')} data-i18n-key="sim.ui.lists.col.erp">
-                {t('sim.ui.lists.col.erp')}
-              </th>
-              <th scope="col" id={id('list-col-crm')} data-i18n-key="sim.ui.lists.col.crm">
-                {t('sim.ui.lists.col.crm')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {chosen.erp.items.map((item) => (
-              <ListRow key={item.id} list={chosen.erp.id} item={item} crmItems={chosen.crm} />
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          caption={<caption className="sim-vh">{lang === 'en' ? chosen.erp.labelEn : chosen.erp.label}</caption>}
+          columns={[
+            { key: 'sim.ui.lists.col.erp', id: id('list-col-erp') },
+            { key: 'sim.ui.lists.col.crm', id: id('list-col-crm') },
+          ]}
+        >
+          {chosen.erp.items.map((item) => (
+            <ListRow key={item.id} list={chosen.erp.id} item={item} crmItems={chosen.crm} />
+          ))}
+        </RowTable>
       )}
     </>
   );
