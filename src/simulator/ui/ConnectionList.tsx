@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { selectors as sel, type ConnectionRow } from '../store/index.ts';
 import { useActions, useIds, useSim, useT } from './context.ts';
 import { CheckIcon } from './icons.tsx';
+import { RowTable } from './RowTable.tsx';
 
 /**
  * ERP-koblinger. A row is selected with its radio button (named after the connection; the shared `name` lets
@@ -13,29 +14,19 @@ export function ConnectionList({ captionId }: { captionId: string }) {
   const rows = useSim(sel.connectionRows);
   return (
     <div className="sim-table-box">
-      <table className="sim-table sim-table-select">
-        <caption id={captionId} data-i18n-key="sim.ui.connections.caption">
-          {t('sim.ui.connections.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" data-i18n-key="sim.ui.column.name">
-              {t('sim.ui.column.name')}
-            </th>
-            <th scope="col" data-i18n-key="sim.ui.column.connector">
-              {t('sim.ui.column.connector')}
-            </th>
-            <th scope="col" data-i18n-key="sim.ui.column.active">
-              {t('sim.ui.column.active')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <Row key={row.id} row={row} group={id('connection')} />
-          ))}
-        </tbody>
-      </table>
+      <RowTable
+        className="sim-table-select"
+        caption={
+          <caption id={captionId} data-i18n-key="sim.ui.connections.caption">
+            {t('sim.ui.connections.caption')}
+          </caption>
+        }
+        columns={[{ key: 'sim.ui.column.name' }, { key: 'sim.ui.column.connector' }, { key: 'sim.ui.column.active' }]}
+      >
+        {rows.map((row) => (
+          <Row key={row.id} row={row} group={id('connection')} />
+        ))}
+      </RowTable>
     </div>
   );
 }

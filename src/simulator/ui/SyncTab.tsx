@@ -2,6 +2,7 @@ import { FEATURES, TOOLS, selectors as sel, type CommandType, type FeatureId } f
 import { ConnectionList } from './ConnectionList.tsx';
 import { useActions, useIds, useSim, useT } from './context.ts';
 import { RuleHint } from './RuleHint.tsx';
+import { RowTable } from './RowTable.tsx';
 
 const [addConnector, addConnection, syncPriority] = FEATURES;
 
@@ -22,29 +23,21 @@ export function SyncTab() {
     <div className="sim-sync">
       <div role="group" aria-labelledby={id('cap-connectors')} className="sim-list">
         <div className="sim-table-box">
-          <table className="sim-table">
-            <caption id={id('cap-connectors')} data-i18n-key="sim.ui.connectors.caption">
-              {t('sim.ui.connectors.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" data-i18n-key="sim.ui.column.name">
-                  {t('sim.ui.column.name')}
-                </th>
-                <th scope="col" data-i18n-key="sim.ui.column.url">
-                  {t('sim.ui.column.url')}
-                </th>
+          <RowTable
+            caption={
+              <caption id={id('cap-connectors')} data-i18n-key="sim.ui.connectors.caption">
+                {t('sim.ui.connectors.caption')}
+              </caption>
+            }
+            columns={[{ key: 'sim.ui.column.name' }, { key: 'sim.ui.column.url' }]}
+          >
+            {connectors.map((c) => (
+              <tr key={c.id}>
+                <td>{c.name}</td>
+                <td className="sim-url">{c.url}</td>
               </tr>
-            </thead>
-            <tbody>
-              {connectors.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.name}</td>
-                  <td className="sim-url">{c.url}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </RowTable>
         </div>
         <div className="sim-buttons">
           <FeatureButton feature={addConnector} labelKey="sim.ui.button.add" />

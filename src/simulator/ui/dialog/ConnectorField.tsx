@@ -1,5 +1,6 @@
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { Select } from './SelectField.tsx';
 
 /**
  * Sync Connector: chosen from the Sync Connectors list when a connection is added (the configuration fields below
@@ -18,25 +19,15 @@ export function ConnectorField({ adding }: { adding: boolean }) {
         {t('sim.ui.dialog.connector')}
       </label>
       {adding ? (
-        <select
+        <Select
           id={id('connector')}
-          className="sim-select"
-          data-sim-target="dialog.connector"
+          target="dialog.connector"
           aria-required
           value={chosen}
-          onChange={(e) => chooseConnector(e.target.value)}
-        >
-          {chosen === '' && (
-            <option value="" disabled data-i18n-key="sim.ui.add.connectorNone">
-              {t('sim.ui.add.connectorNone')}
-            </option>
-          )}
-          {connectors.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          promptKey="sim.ui.add.connectorNone"
+          choices={connectors.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={chooseConnector}
+        />
       ) : (
         <input id={id('connector')} type="text" className="sim-input" value={name} readOnly />
       )}

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type SyntheticEvent } from 'react';
 import { selectors as sel } from '../../store/index.ts';
 import type { Group, User } from '../../store/index.ts';
 import { useActions, useIds, useIsland, useSim, useT } from '../context.ts';
+import { CheckField } from './CheckField.tsx';
 import { Heading } from '../Heading.tsx';
 
 /**
@@ -74,16 +75,15 @@ function Members({
     <fieldset className="sim-fieldset">
       <legend data-i18n-key={legendKey}>{t(legendKey)}</legend>
       {members.map((member) => (
-        <div key={member.id} className="sim-check">
-          <input
-            id={id(`${kind}-${member.id}`)}
-            type="checkbox"
-            data-sim-target={`dialog.member:${kind}:${member.id}`}
-            checked={chosen?.includes(member.id) ?? false}
-            onChange={() => toggleVisibilityMember(kind, member.id)}
-          />
-          <label htmlFor={id(`${kind}-${member.id}`)}>{member.name}</label>
-        </div>
+        <CheckField
+          key={member.id}
+          id={id(`${kind}-${member.id}`)}
+          target={`dialog.member:${kind}:${member.id}`}
+          checked={chosen?.includes(member.id) ?? false}
+          onChange={() => toggleVisibilityMember(kind, member.id)}
+        >
+          {member.name}
+        </CheckField>
       ))}
     </fieldset>
   );

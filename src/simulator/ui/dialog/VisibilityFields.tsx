@@ -3,6 +3,7 @@ import { pluralForm } from '../../../i18n/plural.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { CheckField } from './CheckField.tsx';
 import { MemberPicker } from './MemberPicker.tsx';
 
 /** "2 brukere, 1 gruppe", or "Ingen valgt"; `keys` are the catalog keys it is made of, space-separated. */
@@ -30,32 +31,24 @@ export function VisibilityFields() {
   return (
     <fieldset className="sim-fieldset">
       <legend data-i18n-key="sim.ui.dialog.visibility">{t('sim.ui.dialog.visibility')}</legend>
-      <div className="sim-check">
-        <input
-          id={id('vis-all')}
-          type="radio"
-          data-sim-target="dialog.visibility.all"
-          name={group}
-          checked={!selected}
-          onChange={() => setVisibilityMode('all')}
-        />
-        <label htmlFor={id('vis-all')} data-i18n-key="sim.ui.dialog.visibility.all">
-          {t('sim.ui.dialog.visibility.all')}
-        </label>
-      </div>
-      <div className="sim-check">
-        <input
-          id={id('vis-selected')}
-          type="radio"
-          data-sim-target="dialog.visibility.selected"
-          name={group}
-          checked={selected}
-          onChange={() => setVisibilityMode('selected')}
-        />
-        <label htmlFor={id('vis-selected')} data-i18n-key="sim.ui.dialog.visibility.selected">
-          {t('sim.ui.dialog.visibility.selected')}
-        </label>
-      </div>
+      <CheckField
+        id={id('vis-all')}
+        type="radio"
+        name={group}
+        target="dialog.visibility.all"
+        checked={!selected}
+        onChange={() => setVisibilityMode('all')}
+        labelKey="sim.ui.dialog.visibility.all"
+      />
+      <CheckField
+        id={id('vis-selected')}
+        type="radio"
+        name={group}
+        target="dialog.visibility.selected"
+        checked={selected}
+        onChange={() => setVisibilityMode('selected')}
+        labelKey="sim.ui.dialog.visibility.selected"
+      />
       {selected && (
         <div className="sim-members">
           <button

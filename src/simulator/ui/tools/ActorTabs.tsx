@@ -1,7 +1,7 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
-import { tabFromKey } from '../tab-keys.ts';
+import { TabList } from '../TabList.tsx';
 
 /** One tab per ERP actor the connector offers (WAI-ARIA tabs, arrow keys move and select); the panel shows `children`. */
 export function ActorTabs({ children }: { children: ReactNode }) {
@@ -11,7 +11,6 @@ export function ActorTabs({ children }: { children: ReactNode }) {
   const actors = useSim(sel.toolActors);
   const current = useSim(sel.toolTab);
   const { selectActor } = useActions();
-  const tabs = useRef<Record<string, HTMLButtonElement | null>>({});
   if (actors.length === 0)
     return (
       <p className="sim-note" data-i18n-key="sim.ui.tools.noActors">
@@ -19,46 +18,20 @@ export function ActorTabs({ children }: { children: ReactNode }) {
       </p>
     );
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const next = tabFromKey(
-      event.key,
-      actors.findIndex((a) => a.id === current),
-      actors.length,
-    );
-    if (next === undefined) return;
-    event.preventDefault();
-    const actor = actors[next]!;
-    selectActor(actor.id);
-    tabs.current[actor.id]?.focus();
-  };
-
   return (
     <>
-      <div
-        role="tablist"
-        aria-label={t('sim.ui.tools.actors')}
-        data-i18n-label="sim.ui.tools.actors"
-        className="sim-tablist"
-        onKeyDown={onKeyDown}
-      >
-        {actors.map((actor) => (
-          <button
-            key={actor.id}
-            ref={(el) => void (tabs.current[actor.id] = el)}
-            type="button"
-            role="tab"
-            id={id(`actor-${actor.id}`)}
-            className="sim-tab"
-            data-sim-target={`tool.tab:${actor.id}`}
-            aria-selected={actor.id === current}
-            aria-controls={id('actor-panel')}
-            tabIndex={actor.id === current ? 0 : -1}
-            onClick={() => selectActor(actor.id)}
-          >
-            {lang === 'en' ? actor.labelEn : actor.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        labelKey="sim.ui.tools.actors"
+        tabs={actors.map((actor) => ({
+          id: actor.id,
+          elementId: id(`actor-${actor.id}`),
+          controls: id('actor-panel'),
+          target: `tool.tab:${actor.id}`,
+          label: lang === 'en' ? actor.labelEn : actor.label,
+        }))}
+        current={current}
+        onSelect={selectActor}
+      />
       <div role="tabpanel" id={id('actor-panel')} aria-labelledby={id(`actor-${current}`)} className="sim-panel">
         {children}
       </div>

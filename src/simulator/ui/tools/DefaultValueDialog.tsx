@@ -1,8 +1,10 @@
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { CheckField } from '../dialog/CheckField.tsx';
 import { DialogFooter } from '../dialog/DialogFooter.tsx';
 import { FieldMessage, describedBy } from '../dialog/FieldMessage.tsx';
 import { ModalDialog } from '../dialog/ModalDialog.tsx';
+import { SelectField } from '../dialog/SelectField.tsx';
 
 const OPTIONS = ['fixed', 'ask', 'required'] as const;
 
@@ -24,46 +26,27 @@ export function DefaultValueDialog() {
   return (
     <ModalDialog name="default" titleKey="sim.ui.default.title" opener="default.add" onCancel={cancel}>
       <div className="sim-dialog-body">
-        <div className="sim-field">
-          <label htmlFor={id('default-field')} data-i18n-key="sim.ui.default.field">
-            {t('sim.ui.default.field')}
-          </label>
-          <select
-            id={id('default-field')}
-            className="sim-select"
-            data-sim-target="default.field"
-            aria-required
-            value={draft.field}
-            onChange={(e) => setDefaultField(e.target.value)}
-          >
-            {draft.field === '' && (
-              <option value="" disabled data-i18n-key="sim.ui.default.fieldNone">
-                {t('sim.ui.default.fieldNone')}
-              </option>
-            )}
-            {fields.map((f) => (
-              <option key={f.key} value={f.key}>
-                {lang === 'en' ? f.labelEn : f.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('default-field')}
+          labelKey="sim.ui.default.field"
+          target="default.field"
+          aria-required
+          value={draft.field}
+          promptKey="sim.ui.default.fieldNone"
+          choices={fields.map((f) => ({ value: f.key, label: lang === 'en' ? f.labelEn : f.label }))}
+          onChange={setDefaultField}
+        />
         <fieldset className="sim-fieldset">
           <legend data-i18n-key="sim.ui.default.how">{t('sim.ui.default.how')}</legend>
           {OPTIONS.map((option) => (
             <div key={option}>
-              <div className="sim-check">
-                <input
-                  id={id(`default-${option}`)}
-                  type="checkbox"
-                  data-sim-target={`default.${option}`}
-                  checked={draft[option]}
-                  onChange={(e) => setDefaultOption(option, e.target.checked)}
-                />
-                <label htmlFor={id(`default-${option}`)} data-i18n-key={`sim.ui.default.${option}`}>
-                  {t(`sim.ui.default.${option}`)}
-                </label>
-              </div>
+              <CheckField
+                id={id(`default-${option}`)}
+                target={`default.${option}`}
+                checked={draft[option]}
+                onChange={(checked) => setDefaultOption(option, checked)}
+                labelKey={`sim.ui.default.${option}`}
+              />
               {option === 'fixed' && draft.fixed && (
                 <div className="sim-field sim-indent">
                   <label htmlFor={id('default-value')} data-i18n-key="sim.ui.default.value">

@@ -1,6 +1,7 @@
 import { selectors as sel, type DefaultValue } from '../../store/index.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { RowTable } from '../RowTable.tsx';
 
 /** How a default fills its field, in words: «Standardverdi: 30 dager, Påkrevd». */
 function how(t: Translate, d: DefaultValue): { text: string; keys: string } {
@@ -32,46 +33,33 @@ export function DefaultsPanel() {
           {t('sim.ui.defaults.none', { actor: lang === 'en' ? actor.labelEn : actor.label })}
         </p>
       ) : (
-        <table className="sim-table">
-          <thead>
-            <tr>
-              <th scope="col" data-i18n-key="sim.ui.defaults.col.field">
-                {t('sim.ui.defaults.col.field')}
-              </th>
-              <th scope="col" data-i18n-key="sim.ui.defaults.col.how">
-                {t('sim.ui.defaults.col.how')}
-              </th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {defaults.map((d) => {
-              const row = id(`default-${d.field}`);
-              const shown = how(t, d);
-              return (
-                <tr key={d.field}>
-                  <th scope="row" id={row}>
-                    {label(d.field)}
-                  </th>
-                  <td data-i18n-key={shown.keys}>{shown.text}</td>
-                  <td>
-                    <button
-                      type="button"
-                      id={`${row}-remove`}
-                      className="sim-button"
-                      data-sim-target={`default.remove:${d.field}`}
-                      data-i18n-key="sim.ui.defaults.remove"
-                      aria-labelledby={`${row}-remove ${row}`}
-                      onClick={() => removeDefault(d.field)}
-                    >
-                      {t('sim.ui.defaults.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RowTable columns={[{ key: 'sim.ui.defaults.col.field' }, { key: 'sim.ui.defaults.col.how' }, null]}>
+          {defaults.map((d) => {
+            const row = id(`default-${d.field}`);
+            const shown = how(t, d);
+            return (
+              <tr key={d.field}>
+                <th scope="row" id={row}>
+                  {label(d.field)}
+                </th>
+                <td data-i18n-key={shown.keys}>{shown.text}</td>
+                <td>
+                  <button
+                    type="button"
+                    id={`${row}-remove`}
+                    className="sim-button"
+                    data-sim-target={`default.remove:${d.field}`}
+                    data-i18n-key="sim.ui.defaults.remove"
+                    aria-labelledby={`${row}-remove ${row}`}
+                    onClick={() => removeDefault(d.field)}
+                  >
+                    {t('sim.ui.defaults.remove')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </RowTable>
       )}
       <div className="sim-buttons">
         <button

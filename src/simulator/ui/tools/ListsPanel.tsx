@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { selectors as sel, type ListItem } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { RowTable } from '../RowTable.tsx';
+import { Select, SelectField } from '../dialog/SelectField.tsx';
 import { useFieldSelector } from './use-field-selector.ts';
 
 const plural = new Intl.PluralRules('nb');
@@ -34,51 +36,30 @@ export function ListsPanel() {
   const countKey = `sim.ui.lists.duplicates.${plural.select(duplicates) === 'one' ? 'one' : 'other'}`;
   return (
     <>
-      <div className="sim-field">
-        <label htmlFor={id('list')} data-i18n-key="sim.ui.lists.choose">
-          {t('sim.ui.lists.choose')}
-        </label>
-        <select
-          id={id('list')}
-          className="sim-select"
-          data-sim-target="list.choose"
-          value={tab ?? ''}
-          onChange={(e) => selectList(e.target.value)}
-        >
-          {tab === null && (
-            <option value="" disabled data-i18n-key="sim.ui.lists.chooseNone">
-              {t('sim.ui.lists.chooseNone')}
-            </option>
-          )}
-          {lists.map((l) => (
-            <option key={l.id} value={l.id}>
-              {lang === 'en' ? l.labelEn : l.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={id('list')}
+        labelKey="sim.ui.lists.choose"
+        target="list.choose"
+        value={tab ?? ''}
+        promptKey="sim.ui.lists.chooseNone"
+        choices={lists.map((l) => ({ value: l.id, label: lang === 'en' ? l.labelEn : l.label }))}
+        onChange={selectList}
+      />
       <p role="status" className="sim-hint" data-i18n-key={duplicates ? countKey : undefined}>
         {duplicates > 0 && t(countKey, { count: String(duplicates) })}
       </p>
       {chosen && (
-        <table className="sim-table">
-          <caption className="sim-vh">{lang === 'en' ? chosen.erp.labelEn : chosen.erp.label}</caption>
-          <thead>
-            <tr>
-              <th scope="col" id={id('list-col-erp')} data-i18n-key="sim.ui.lists.col.erp">
-                {t('sim.ui.lists.col.erp')}
-              </th>
-              <th scope="col" id={id('list-col-crm')} data-i18n-key="sim.ui.lists.col.crm">
-                {t('sim.ui.lists.col.crm')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {chosen.erp.items.map((item) => (
-              <ListRow key={item.id} list={chosen.erp.id} item={item} crmItems={chosen.crm} />
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          caption={<caption className="sim-vh">{lang === 'en' ? chosen.erp.labelEn : chosen.erp.label}</caption>}
+          columns={[
+            { key: 'sim.ui.lists.col.erp', id: id('list-col-erp') },
+            { key: 'sim.ui.lists.col.crm', id: id('list-col-crm') },
+          ]}
+        >
+          {chosen.erp.items.map((item) => (
+            <ListRow key={item.id} list={chosen.erp.id} item={item} crmItems={chosen.crm} />
+          ))}
+        </RowTable>
       )}
     </>
   );
@@ -105,24 +86,16 @@ const ListRow = memo(function ListRow({
         {item.label}
       </th>
       <td>
-        <select
-          className="sim-select"
-          data-sim-target={`list.item:${list}/${item.id}`}
+        <Select
+          target={`list.item:${list}/${item.id}`}
           aria-labelledby={`${id('list-col-crm')} ${row}`}
           aria-invalid={duplicate || undefined}
           aria-describedby={duplicate ? `${row}-dup` : undefined}
           value={value ?? ''}
-          onChange={(e) => setListItem(list, item.id, e.target.value === '' ? null : e.target.value)}
-        >
-          <option value="" data-i18n-key="sim.ui.mapping.crmNone">
-            {t('sim.ui.mapping.crmNone')}
-          </option>
-          {crmItems.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+          noneKey="sim.ui.mapping.crmNone"
+          choices={crmItems.map((c) => ({ value: c.id, label: c.label }))}
+          onChange={(v) => setListItem(list, item.id, v === '' ? null : v)}
+        />
         {duplicate && (
           <span id={`${row}-dup`} className="sim-badge">
             <strong data-i18n-key="sim.ui.lists.duplicate">{t('sim.ui.lists.duplicate')}</strong>{' '}

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { selectors as sel, type CommandType, type ErpFieldDef } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { CheckField } from '../dialog/CheckField.tsx';
+import { SelectField } from '../dialog/SelectField.tsx';
 import { RuleHint } from '../RuleHint.tsx';
 import { DirectionButtons } from './DirectionButtons.tsx';
 import { useFieldSelector } from './use-field-selector.ts';
@@ -23,18 +25,14 @@ export function MappingsPanel() {
   const name = (x: { label: string; labelEn: string } | undefined) => (x ? (lang === 'en' ? x.labelEn : x.label) : '');
   return (
     <>
-      <div className="sim-check">
-        <input
-          id={id('actor-sync')}
-          type="checkbox"
-          data-sim-target="mapping.sync"
-          checked={synced}
-          onChange={(e) => setActorSync(actor.id, e.target.checked)}
-        />
-        <label htmlFor={id('actor-sync')} data-i18n-key="sim.ui.mapping.sync">
-          {t('sim.ui.mapping.sync', { actor: name(actor), entity: name(entity) })}
-        </label>
-      </div>
+      <CheckField
+        id={id('actor-sync')}
+        target="mapping.sync"
+        checked={synced}
+        onChange={(checked) => setActorSync(actor.id, checked)}
+        labelKey="sim.ui.mapping.sync"
+        labelParams={{ actor: name(actor), entity: name(entity) }}
+      />
       <p className="sim-note" data-i18n-key="sim.ui.mapping.legend">
         {t('sim.ui.mapping.legend')}
       </p>
@@ -72,42 +70,26 @@ const MappingRow = memo(function MappingRow({ actor, field }: { actor: string; f
           </>
         )}
       </legend>
-      <div className="sim-field">
-        <label htmlFor={`${base}-crm`} data-i18n-key="sim.ui.mapping.col.crm">
-          {t('sim.ui.mapping.col.crm')}
-        </label>
-        <select
-          id={`${base}-crm`}
-          className="sim-select"
-          data-sim-target={`mapping.crm:${actor}/${field.key}`}
-          value={mapping.crm ?? ''}
-          onChange={(e) => setCrmField(actor, field.key, e.target.value === '' ? null : e.target.value)}
-        >
-          <option value="" data-i18n-key="sim.ui.mapping.crmNone">
-            {t('sim.ui.mapping.crmNone')}
-          </option>
-          {crmFields.map((f) => (
-            <option key={f.key} value={f.key}>
-              {lang === 'en' ? f.labelEn : f.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${base}-crm`}
+        labelKey="sim.ui.mapping.col.crm"
+        target={`mapping.crm:${actor}/${field.key}`}
+        value={mapping.crm ?? ''}
+        noneKey="sim.ui.mapping.crmNone"
+        choices={crmFields.map((f) => ({ value: f.key, label: lang === 'en' ? f.labelEn : f.label }))}
+        onChange={(v) => setCrmField(actor, field.key, v === '' ? null : v)}
+      />
       <DirectionButtons actor={actor} field={field} direction={mapping.direction} />
       <div className="sim-mapping-flags">
         {(['search', 'erpTab'] as const).map((flag) => (
-          <div key={flag} className="sim-check">
-            <input
-              id={`${base}-${flag}`}
-              type="checkbox"
-              data-sim-target={`mapping.${flag}:${actor}/${field.key}`}
-              checked={mapping[flag]}
-              onChange={(e) => setFieldFlag(actor, field.key, flag, e.target.checked)}
-            />
-            <label htmlFor={`${base}-${flag}`} data-i18n-key={`sim.ui.mapping.col.${flag}`}>
-              {t(`sim.ui.mapping.col.${flag}`)}
-            </label>
-          </div>
+          <CheckField
+            key={flag}
+            id={`${base}-${flag}`}
+            target={`mapping.${flag}:${actor}/${field.key}`}
+            checked={mapping[flag]}
+            onChange={(checked) => setFieldFlag(actor, field.key, flag, checked)}
+            labelKey={`sim.ui.mapping.col.${flag}`}
+          />
         ))}
       </div>
     </fieldset>
