@@ -1,20 +1,22 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Heading, Parent, PhrasingContent, Root } from 'mdast';
-import { mdastHeadingId } from 'mdast-heading-id';
 import type {} from 'mdast-heading-id/tree-extension';
 import GithubSlugger from 'github-slugger';
 import { toHast } from 'mdast-util-to-hast';
-import { micromarkHeadingId } from 'micromark-heading-id';
 import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { MDX_NODE_TYPES } from './anchors.ts';
+import { EMPTY_ID, headingIdSyntax } from './heading-id-syntax.ts';
 import { originOf, where } from './origin.ts';
 import { policyFor, report, type PolicyOptions } from './dialect/problems.ts';
 
 /** What an explicit id may be: it becomes an HTML id and a URL fragment, so no spaces and nothing to escape. */
 const VALID_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.:-]*$/u;
+
+const invalidId = (written: string) =>
+  `Heading id "${written}" is not a valid id. Use letters, digits and hyphens, e.g. {#create-actor}.`;
 
 /** `{#id}` written somewhere the parser read it, with the node that holds it. */
 interface Found {
@@ -41,15 +43,16 @@ function trimBefore(children: PhrasingContent[], index: number): void {
  * or a second id on one heading names the file and line; in a lenient file it is reported and the text kept.
  */
 export function remarkHeadingIds(this: Processor, options: PolicyOptions = {}) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(micromarkHeadingId());
-  (data.fromMarkdownExtensions ??= []).push(mdastHeadingId());
+  headingIdSyntax.call(this);
 
   return function transform(tree: Root, file: VFile): void {
     const policy = policyFor(file, options);
     const found: Found[] = [];
     visit(tree, 'idString', (node, index, parent) => {
       if (parent && index !== undefined) found.push({ node, index, parent });
+    });
+    visit(tree, 'text', (node) => {
+      if (node.value.includes(EMPTY_ID)) report(file, node, policy, invalidId(EMPTY_ID), 'heading-ids:invalid');
     });
     // Last first, so removing one leaves the indexes of the others intact.
     for (const { node, index, parent } of found.reverse()) {
@@ -65,8 +68,7 @@ export function remarkHeadingIds(this: Processor, options: PolicyOptions = {}) {
       }
       const heading = parent as Heading;
       if (!VALID_ID.test(id)) {
-        const reason = `Heading id "${written}" is not a valid id. Use letters, digits and hyphens, e.g. {#create-actor}.`;
-        report(file, node, policy, reason, 'heading-ids:invalid');
+        report(file, node, policy, invalidId(written), 'heading-ids:invalid');
         asText();
         continue;
       }

@@ -3,9 +3,8 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { mdastHeadingId } from 'mdast-heading-id';
-import { micromarkHeadingId } from 'micromark-heading-id';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
+import { headingIdSyntax } from '../../markdown/heading-id-syntax.ts';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { parse } from 'yaml';
@@ -67,13 +66,7 @@ const NOT_TEXT = new Set([
   'toml',
 ]);
 
-/** Mintlify's `## Title {#id}` (docs-root pages): parsed as an id, which is code, not text for the reader. */
-function headingIdSyntax(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(micromarkHeadingId());
-  (data.fromMarkdownExtensions ??= []).push(mdastHeadingId());
-}
-
+/** Mintlify's `## Title {#id}` (docs-root pages) is parsed as an id, which is code, not text for the reader. */
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(headingIdSyntax);
 
 /** A leading `---` YAML block; group 1 is its text. */
