@@ -11,8 +11,9 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import { parseDocsRootSource } from '../../src/markdown/docs-root/source.ts';
-import { remarkSatteriParse } from '../../src/markdown/docs-root/satteri-parse.ts';
+import { remarkSatteriParse } from '../../src/markdown/satteri-parse.ts';
 import { unravel } from '../../src/markdown/docs-root/unravel.ts';
+import { pageTextSummary, parseWithRemark } from '../unit/localization/page-text-parsers.ts';
 
 /**
  * Docs-root pages are parsed with Sätteri (src/markdown/docs-root/satteri-parse.ts) for speed, and every step after
@@ -79,3 +80,11 @@ test.each(files)('%s gives the same tree with Sätteri as with remark', (file) =
   const actual = stripAttributePlaces(comparable(satteri.parse(new VFile({ path: file, value: content })) as Root));
   expect(actual).toEqual(expected);
 });
+
+test.each(files)(
+  '%s: the term checker reads the same texts, at the same places, with Sätteri as with remark',
+  (file) => {
+    const source = readFileSync(join(CORPUS, file), 'utf8');
+    expect(pageTextSummary(file, source)).toEqual(pageTextSummary(file, source, parseWithRemark));
+  },
+);

@@ -12,7 +12,7 @@ import { remarkIncludes } from '../../markdown/includes.ts';
 import { remarkDocLinks } from '../../markdown/links.ts';
 import { remarkJsxToHast } from '../../markdown/docs-root/jsx-to-hast.ts';
 import { remarkMdxImports, type MdxImportOptions } from '../../markdown/docs-root/mdx-imports.ts';
-import { remarkSatteriParse } from '../../markdown/docs-root/satteri-parse.ts';
+import { remarkSatteriParse } from '../../markdown/satteri-parse.ts';
 import { remarkUnravel } from '../../markdown/docs-root/unravel.ts';
 import { remarkUnknownIcons } from '../../markdown/docs-root/unknown-icons.ts';
 import { timed, timedPlugins, timedSync } from '../../markdown/timings.ts';

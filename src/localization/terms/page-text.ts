@@ -1,10 +1,7 @@
 import type { Nodes, Paragraph } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { headingIdSyntax } from '../../markdown/heading-id-syntax.ts';
+import { remarkSatteriParse } from '../../markdown/satteri-parse.ts';
 import { SKIP, visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { parse } from 'yaml';
@@ -66,8 +63,17 @@ const NOT_TEXT = new Set([
   'toml',
 ]);
 
-/** Mintlify's `## Title {#id}` (docs-root pages) is parsed as an id, which is code, not text for the reader. */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(headingIdSyntax);
+/** Parses a page's source (frontmatter blanked) into mdast; throws a message with line and reason on bad syntax. */
+export type PageParser = (source: string) => Nodes;
+
+const satteri = unified().use(remarkSatteriParse, { estree: false });
+
+/**
+ * Sätteri, as docs-root pages are parsed (src/markdown/satteri-parse.ts): the checker reads every page of the help
+ * once more beside the build, and this is the fast parser. MDX, GitHub-flavoured markdown, and Mintlify's
+ * `## Title {#id}`, whose id is code, not text for the reader.
+ */
+export const parseWithSatteri: PageParser = (source) => satteri.parse(source) as Nodes;
 
 /** A leading `---` YAML block; group 1 is its text. */
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?=\r?\n|$)/;
@@ -128,20 +134,29 @@ function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '';
 }
 
-/** Where the value of `name="value"` starts: after the `=`, optional spaces and the opening quote. */
-function attributeValueStart(source: string, attribute: MdxJsxAttribute): number {
-  const start = attribute.position?.start.offset ?? 0;
-  const equals = source.indexOf('=', start);
+/**
+ * Where the value of `name="value"` starts: after the `=`, optional spaces and the opening quote. A parser that
+ * gives attributes no place of their own (Sätteri) leaves the search to start at the element: a name can appear
+ * only once in a tag, and the `=` after it starts its value.
+ */
+function attributeValueStart(source: string, attribute: MdxJsxAttribute, elementStart: number): number {
+  const named = new RegExp(`(?<![\\w-])${attribute.name}\\s*=`, 'y');
+  let start = attribute.position?.start.offset;
+  for (let at = elementStart; start === undefined && at < source.length; at++) {
+    named.lastIndex = at;
+    if (named.test(source)) start = at;
+  }
+  const equals = source.indexOf('=', start ?? elementStart);
   const quote = /["']/.exec(source.slice(equals + 1));
   return equals + 1 + (quote?.index ?? 0) + 1;
 }
 
 /** Parses a page (MDX or included markdown) into the text the checker reads. Throws on an MDX syntax error, naming the page and line. */
-export function readPageText(path: string, rawSource: string): PageText {
+export function readPageText(path: string, rawSource: string, parse: PageParser = parseWithSatteri): PageText {
   const source = blankFrontmatter(rawSource);
   let tree: Nodes;
   try {
-    tree = parser.parse(source);
+    tree = parse(source);
   } catch (error) {
     const { reason, line } = error as { reason?: string; line?: number };
     throw new Error(
@@ -183,7 +198,7 @@ export function readPageText(path: string, rawSource: string): PageText {
           'label',
           attribute.name,
           attribute.value,
-          attributeValueStart(source, attribute),
+          attributeValueStart(source, attribute, start),
           attribute.position?.end.offset ?? end,
         );
       }

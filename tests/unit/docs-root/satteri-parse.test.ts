@@ -4,7 +4,7 @@ import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkSatteriParse } from '../../../src/markdown/docs-root/satteri-parse.ts';
+import { remarkSatteriParse } from '../../../src/markdown/satteri-parse.ts';
 import { isCommentOnly, staticValue } from '../../../src/markdown/docs-root/static-value.ts';
 
 const parse = (value: string) =>

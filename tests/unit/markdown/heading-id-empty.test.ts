@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 
 /**
- * `{#}` once made micromark-heading-id loop forever, so a page holding it hung the build (and the term checker).
+ * `{#}` once made micromark-heading-id loop forever, so a page holding it hung the build. The term checker, which
+ * parses with Sätteri, reports it as a syntax error at its line.
  * The page is parsed in a child process with a time limit, so a return of that bug fails this test instead of
  * hanging the test run.
  */
@@ -21,7 +22,11 @@ try {
 } catch (error) {
   console.log(error.message);
 }
-console.log(readPageText('side.mdx', String(file.value)).segments.map((s) => s.value).join('|'));
+try {
+  console.log(readPageText('side.mdx', String(file.value)).segments.length);
+} catch (error) {
+  console.log(error.message);
+}
 `;
 
 test('a heading with an empty id, {#}, fails naming the page and line instead of hanging the build', () => {
@@ -33,7 +38,7 @@ test('a heading with an empty id, {#}, fails naming the page and line instead of
   expect(child.stderr).toBe('');
   expect(child.stdout.split('\n')).toEqual([
     expect.stringMatching(/side\.mdx:3: Heading id "\{#\}" is not a valid id/),
-    'Side|Overskrift {#}|Tekst.',
+    expect.stringMatching(/^side\.mdx:3: the page could not be parsed as MDX: /),
     '',
   ]);
 });

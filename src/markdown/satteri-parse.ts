@@ -63,9 +63,10 @@ function attachPrograms(tree: Root): void {
  * two differences are bridged here (checked on all 621 files): an explicit heading id arrives as an attribute of
  * the heading, and the JavaScript in a page arrives as text without its estree. A line holding only JSX is
  * already a block, which remark-parse leaves to remarkUnravel. A syntax error is reported with its line and
- * column, as remark's are.
+ * column, as remark's are. `estree: false` skips the JavaScript's parse for a reader that never looks at it (the
+ * term checker).
  */
-export function remarkSatteriParse(this: Processor) {
+export function remarkSatteriParse(this: Processor, options: { estree?: boolean } = {}) {
   this.parser = (document: string, file: VFile): Root => {
     let tree: Root;
     try {
@@ -80,7 +81,7 @@ export function remarkSatteriParse(this: Processor) {
       });
     }
     visit(tree, 'heading', (heading) => headingIdNode(heading, document));
-    attachPrograms(tree);
+    if (options.estree !== false) attachPrograms(tree);
     return tree;
   };
 }
