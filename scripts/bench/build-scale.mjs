@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { writeGeneratedDocsRoot } from './generated-docs-root.mjs';
 import { loadAverage, mb, measureProcess } from './measure-process.mjs';
-import { BARE_DIR, installStarlight, STARLIGHT_DIR, writeBareProject, writeStarlightProject } from './starlight.mjs';
+import { bareDir, installStarlight, STARLIGHT_DIR, writeBareProject, writeStarlightProject } from './starlight.mjs';
 
 const WORK = join(tmpdir(), 'erp-hjelp-bench-scale');
 /** The docs-root build's cache: removed before each build, so every figure is a first (cold) build. */
@@ -60,13 +60,14 @@ const builds = {
     }
     return astroBuild(STARLIGHT_DIR, STARLIGHT_DIR, {}, `Starlight's ${count}-page build`, timeout);
   },
-  /** Astro alone: the same copies as MDX pages with an empty plugin set and a bare layout. */
-  bare(count, timeout) {
-    writeBareProject(count);
+  /** Astro alone: the same copies as MDX pages with an empty plugin set and a bare layout, with either parser. */
+  bare(count, timeout, parser = 'unified') {
+    writeBareProject(count, parser);
+    const dir = bareDir(parser);
     for (const folder of ['node_modules/.astro', '.astro', 'dist']) {
-      rmSync(join(BARE_DIR, folder), { recursive: true, force: true });
+      rmSync(join(dir, folder), { recursive: true, force: true });
     }
-    return astroBuild(STARLIGHT_DIR, BARE_DIR, {}, `Astro's ${count}-page build`, timeout);
+    return astroBuild(STARLIGHT_DIR, dir, {}, `Astro's ${count}-page build (${parser})`, timeout);
   },
 };
 
@@ -131,12 +132,15 @@ export async function measureScale(args) {
         : [
             ['starlight', () => builds.starlight(count, timeout)],
             ['bare', () => builds.bare(count, timeout)],
+            ['bare-satteri', () => builds.bare(count, timeout, 'satteri')],
           ]),
     ];
     const logs = process.env.BENCH_LOGS && join(resolve(process.env.BENCH_LOGS), `${count}`);
     if (logs) mkdirSync(dirname(logs), { recursive: true });
     const results = await inTurns(runs, kinds, logs);
-    const [before, ours, starlight, bare] = ['before', 'ours', 'starlight', 'bare'].map((name) => results.get(name));
+    const [before, ours, starlight, bare, bareSatteri] = ['before', 'ours', 'starlight', 'bare', 'bare-satteri'].map(
+      (name) => results.get(name),
+    );
     const row = (name, result) => {
       rows[`${count} pages, ${name}`] = {
         'wall (s)': seconds(result, count),
@@ -147,7 +151,8 @@ export async function measureScale(args) {
     if (before) row(`baseline (${baseline})`, before);
     row('this site', ours);
     if (starlight) row('Starlight', starlight);
-    if (bare) row('Astro alone', bare);
+    if (bare) row('Astro alone, unified', bare);
+    if (bareSatteri) row('Astro alone, Sätteri', bareSatteri);
     console.log(
       `  ${count} pages: this site ${seconds(ours, count)} s, ${mb(ours.peak)} MB` +
         (starlight

@@ -11,6 +11,9 @@ export const STARLIGHT_DIR = process.env.BENCH_STARLIGHT_DIR || join(tmpdir(), '
 /** A bare Astro project inside it, using its packages (Astro and @astrojs/mdx come with Starlight). */
 export const BARE_DIR = join(STARLIGHT_DIR, 'bare');
 
+/** The bare project for one parser: `bare` with the unified processor, `bare-satteri` with Astro's default. */
+export const bareDir = (parser) => (parser === 'unified' ? BARE_DIR : `${BARE_DIR}-${parser}`);
+
 /**
  * Installs Astro Starlight into its own project under the system's temp folder, with the same Astro as this site
  * (and the packages of the bare Astro project beside it), unless it is there already. Returns undefined when it is ready, or why it could not be installed (no network and
@@ -93,26 +96,29 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 }
 
 /**
- * Writes a bare Astro project for `count` copies of the seed page: @astrojs/mdx with the unified processor this site
- * uses and an empty plugin set, a layout that sets only the title, no integrations. Its build time is what Astro
- * itself needs for these pages, the floor under this site's own figure.
+ * Writes a bare Astro project for `count` copies of the seed page: @astrojs/mdx with an empty plugin set, a layout
+ * that sets only the title, no integrations. Its build time is what Astro itself needs for these pages, the floor
+ * under this site's own figure: with `parser` 'unified' (the processor the site's own MDX pages use) or 'satteri'
+ * (Astro 7's default, native parser, which Starlight uses and which reads the site's docs-root pages).
  */
-export function writeBareProject(count) {
-  mkdirSync(join(BARE_DIR, 'src/layouts'), { recursive: true });
+export function writeBareProject(count, parser = 'unified') {
+  const dir = bareDir(parser);
+  mkdirSync(join(dir, 'src/layouts'), { recursive: true });
+  const processor =
+    parser === 'unified'
+      ? `import { unified } from '@astrojs/markdown-remark';\n\nconst markdown = { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) };`
+      : `const markdown = {};`;
   writeFileSync(
-    join(BARE_DIR, 'astro.config.mjs'),
+    join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+${processor}
 
-export default defineConfig({
-  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
-  integrations: [mdx()],
-});
+export default defineConfig({ markdown, integrations: [mdx()] });
 `,
   );
   writeFileSync(
-    join(BARE_DIR, 'src/layouts/Page.astro'),
+    join(dir, 'src/layouts/Page.astro'),
     `---
 const { frontmatter } = Astro.props;
 ---
@@ -120,5 +126,5 @@ const { frontmatter } = Astro.props;
 <html lang="nb"><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head><body><slot /></body></html>
 `,
   );
-  writeBarePages(join(BARE_DIR, 'src/pages'), count);
+  writeBarePages(join(dir, 'src/pages'), count);
 }
