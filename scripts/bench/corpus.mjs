@@ -3,8 +3,11 @@ import { join, resolve } from 'node:path';
 import { loadAverage, measureProcess } from './measure-process.mjs';
 import { gzipBytes, kb, recordResponses } from './page-weight.mjs';
 import { withPage, withPreviewServer } from './server.mjs';
+import { findCorpusRoot } from '../corpus-root.mjs';
 
-const CORPUS = process.env.CORPUS_ROOT || '../shared/corpus/superoffice-docs';
+// Found as the corpus tests find it: CORPUS_ROOT, beside this checkout, or beside the repository it was cloned from.
+const { root: found, tried } = findCorpusRoot();
+const CORPUS = found ?? tried[0];
 const OUT = 'dist-corpus';
 const CACHE = 'node_modules/.astro-docs-root';
 const BUDGET_KB = 20;
@@ -59,7 +62,7 @@ function weighAll() {
 /** `npm run bench -- corpus`: the build of SuperOffice's real help, cold and warm, and what its pages weigh. */
 export async function measureCorpus() {
   if (!existsSync(resolve(CORPUS, 'docs.json'))) {
-    console.log(`\nCorpus bench skipped: no docs root at ${resolve(CORPUS)} (set CORPUS_ROOT)`);
+    console.log(`\nCorpus bench skipped: no docs root at ${tried.join(' or ')} (set CORPUS_ROOT)`);
     return;
   }
   console.log(`\nBuilding the corpus (${CORPUS}) from a cold cache, then again with nothing changed …`);
