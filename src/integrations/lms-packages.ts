@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,8 @@ export function lmsPackagesIntegration(): AstroIntegration {
       'astro:build:start': () => {
         const folder = mkdtemp(join(tmpdir(), 'erp-lms-'));
         work = folder;
+        // build:done removes it; a build that fails before then never gets there, so the process's end does.
+        void folder.then((dir) => process.once('exit', () => rmSync(dir, { recursive: true, force: true })));
         player = Promise.all([import('../lms/build/bundle.ts'), folder]).then(([{ buildPlayer }, dir]) =>
           buildPlayer(root, dir),
         );
