@@ -11,6 +11,9 @@ import type { GradedMode } from '../standards.ts';
 import { LmsResult } from './LmsResult.tsx';
 import { LmsStatusBar } from './LmsStatus.tsx';
 
+/** Made once: a new element on every render would count as a changed value for the simulator's context. */
+const BARCODE_ICON = <BarcodeIcon aria-hidden="true" size="1.15em" />;
+
 export interface LmsExerciseProps {
   app: ExerciseApp;
   /** Its status is `absent` when no platform launched the page: the exercise then runs unrecorded. */
@@ -40,7 +43,7 @@ export function LmsExercise({ app, connection, mode, messages }: LmsExerciseProp
         t={t}
         mode={mode}
         header={<LmsStatusBar connection={connection} />}
-        barcodeIcon={<BarcodeIcon aria-hidden="true" size="1.15em" />}
+        barcodeIcon={BARCODE_ICON}
         footer={
           kind !== 'absent' &&
           kind !== 'review' &&
