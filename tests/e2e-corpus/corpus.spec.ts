@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures.ts';
+import { axeViolations } from '../e2e/axe.ts';
 
 // SuperOffice's real help, built by npm run test:corpus (DOCS_ROOT = the shared corpus) and served from
 // dist-corpus/. The pages are the corpus's own; these tests read them as a reader would.
@@ -221,10 +221,7 @@ for (const route of [HOWTO, TABS, IMAGES, NESTED, CARDS]) {
     test(`${route} has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(route);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

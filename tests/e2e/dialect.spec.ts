@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { DIALECT_SITE_URL } from './dialect-site.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 // Mintlify's components on the fixture site (tests/fixtures/dialect-site): the site's own pages do not use them.
 test.use({ baseURL: DIALECT_SITE_URL });
@@ -117,8 +117,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(PAGE);
     await page.getByRole('tab', { name: 'CRM Suite' }).click();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

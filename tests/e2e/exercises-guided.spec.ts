@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { DemoCommand as Command } from '../../src/exercises/engine/index.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * Veiledet, through the UI as a learner works: every exercise done step by step, each step's own demo commands
@@ -236,14 +236,7 @@ test('Veiledet outlines the current step’s control, gives hints one at a time 
     'href',
     '/no/erp/admin/troubleshooting/fields-locked/#aktiv',
   );
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
   await coach.getByRole('button', { name: 'Skjul rettelsen' }).click();
   await expect(coach).not.toContainText('Feil:');
   await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('Feil så langt: 1');

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ExerciseResult } from '../../src/exercises/engine/index.ts';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 /** Test mode: no outlines or hints, and the result (time and mistakes per step) to download at the end. */
 
@@ -55,14 +55,7 @@ test('Test: scripted mistakes show up in the summary and in the downloaded resul
   const endre = table.getByRole('row', { name: /4\. Endre navnet/ });
   await expect(endre).toContainText('Endret et låst konfigurasjonsfelt');
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 360, height: 740 });
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),

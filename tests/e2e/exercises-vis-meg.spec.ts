@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 /** Vis meg: the simulator performs the exercise itself, outlining each control and saying what it does. */
 
@@ -49,14 +49,7 @@ test('Vis meg pauses, steps one step at a time, outlines the next control and st
   await expect(dialog.getByRole('checkbox', { name: 'Aktiv' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Framdrift' })).toContainText('1 av 6 trinn er fullført');
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
 
   // Playing and pausing.
   await inDialog.getByRole('button', { name: 'Spill av' }).click();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { simulatorSection } from './islands.ts';
 
 /** The howto page follows its reader: its own numbered steps are marked as they are done in the embedded simulator. */
 
@@ -14,13 +15,6 @@ function steps(page: Page) {
     const item = top.nth(first! - 1);
     return second === undefined ? item : item.locator(':scope > ol > li').nth(second - 1);
   };
-}
-
-async function hydrated(page: Page) {
-  const section = page.getByRole('region', { name: 'Prøv trinnene i simulatoren' });
-  await section.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return section;
 }
 
 /** The list's text without the hidden cues the marking adds. */
@@ -42,7 +36,7 @@ test('the page’s steps are marked done as the reader performs them, and the te
   const texts = await stepText(page);
   // Nothing is marked, and no script has run, before the reader comes near the simulator.
   await expect(page.locator('.howto-step-done')).toHaveCount(0);
-  const sim = await hydrated(page);
+  const sim = await simulatorSection(page);
   await isNotDone(step('1'));
 
   await sim.getByRole('navigation', { name: 'Navigator' }).getByRole('button', { name: 'Tilbud/Sync' }).click();
@@ -93,7 +87,7 @@ test('the page’s steps are marked done as the reader performs them, and the te
 
 test('a done step shows a checkmark that screen readers skip, and a hidden «Utført» they read', async ({ page }) => {
   await page.goto(HOWTO);
-  const sim = await hydrated(page);
+  const sim = await simulatorSection(page);
   await sim.getByRole('button', { name: 'Tilbud/Sync' }).click();
   await sim.getByRole('tab', { name: 'Sync' }).click();
   const first = steps(page)('1');

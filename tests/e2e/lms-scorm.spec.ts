@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   EXERCISE_COUNT,
@@ -9,6 +8,7 @@ import {
   test,
 } from './lms/harness.ts';
 import type { LmsServer } from './lms/server.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 /**
  * The SCORM packages in scorm-again, the runtime a platform would host: the harness page (tests/lms/scorm.html)
@@ -199,14 +199,7 @@ test('without a platform the exercise runs and says, visibly and accessibly, tha
   await expect(page.getByRole('region', { name: 'Øvelsen er fullført' })).toContainText('Poeng: 4 av 5');
   await expect(page.getByRole('button', { name: 'Avslutt øvelsen' })).toHaveCount(0);
   expect(lms.commits).toHaveLength(0);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
 });
 
 test('SCORM 2004, the course in Veiledet: its exercise reports completion only, with a step per interaction', async ({

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
+import { islandsHydrated } from './islands.ts';
 
 /**
  * The translators' tools on the built site: the simulator's language switch and pseudo-locale, the review page
@@ -73,7 +74,7 @@ async function accessibleNames(dialog: Locator): Promise<Array<{ role: string; n
 /** Chooses a language in Språk, once the island has hydrated (a choice before that never reaches React). */
 async function chooseLanguage(page: Page, value: 'nb' | 'en' | 'pseudo') {
   await page.goto('/simulator/');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await islandsHydrated(page);
   await page.locator('select.sim-select').selectOption(value);
   // The chosen catalog is a chunk of its own: wait until the toolbar shows it.
   const messages = value === 'en' ? en : value === 'nb' ? nb : null;

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
+import { simulatorSection } from './islands.ts';
 
 const HOWTO = '/no/erp/admin/update-connection/';
-
-/** The simulator on the howto page, hydrated (client:visible: only once the reader scrolls near it). */
-async function scrollToSimulator(page: Page) {
-  const section = page.getByRole('region', { name: 'Prøv trinnene i simulatoren' });
-  await section.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return section;
-}
 
 test('the howto page loads no simulator JavaScript until the reader scrolls near it', async ({ page }) => {
   const scripts: string[] = [];
@@ -18,13 +10,13 @@ test('the howto page loads no simulator JavaScript until the reader scrolls near
   await page.goto(HOWTO);
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
-  await scrollToSimulator(page);
+  await simulatorSection(page);
   expect(scripts.length).toBeGreaterThan(0);
 });
 
 test('steps 1 to 5 of the page, performed in the embedded simulator by role and Norwegian name', async ({ page }) => {
   await page.goto(HOWTO);
-  const sim = await scrollToSimulator(page);
+  const sim = await simulatorSection(page);
 
   // 1. I Innstillinger og vedlikehold, velg Tilbud/Sync i navigatoren og gå til fanen Sync.
   const navigator = sim.getByRole('navigation', { name: 'Navigator' });
@@ -92,10 +84,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(`/simulator/?situasjon=${situation}`);
       await expect(page.getByRole('dialog', { name: 'Konfigurer ERP-kobling' })).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
 }
 
@@ -106,7 +95,7 @@ test('at 360 px the page does not scroll sideways, with the simulator hydrated a
   const overflow = () =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.goto(HOWTO);
-  const sim = await scrollToSimulator(page);
+  const sim = await simulatorSection(page);
   await sim.getByRole('button', { name: 'Tilbud/Sync' }).click();
   await sim.getByRole('tab', { name: 'Sync' }).click();
   expect(await overflow()).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { builtHtml, pageRoutes, redirectRoutes } from './routes.ts';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 const routes = pageRoutes();
 
@@ -36,10 +36,7 @@ for (const route of routes) {
       test(`has no accessibility violations in ${colorScheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 

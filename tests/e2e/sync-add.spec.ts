@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
+import { simulatorSection } from './islands.ts';
 
 /**
  * The page «Legg til en Sync Connector og ERP-kobling», its steps performed as written in the simulator it embeds
@@ -11,21 +12,13 @@ const PAGE = '/no/erp/admin/add-connection/';
 
 async function simulatorOnPage(page: Page) {
   await page.goto(PAGE);
-  const sim = page.getByRole('region', { name: 'Prøv trinnene i simulatoren' });
-  await sim.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return sim;
+  return simulatorSection(page);
 }
 
 const addUnder = (sim: Locator, list: 'Sync Connectors' | 'ERP-koblinger') =>
   sim.getByRole('group', { name: list }).getByRole('button', { name: 'Legg til' });
 const textbox = (dialog: Locator, name: string) => dialog.getByRole('textbox', { name, exact: true });
 const okOf = (dialog: Locator) => dialog.getByRole('button', { name: 'OK', exact: true });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('«Legg til Sync Connector»: the steps as written, with the rules the Feilsøking section lists', async ({
   page,
@@ -41,7 +34,7 @@ test('«Legg til Sync Connector»: the steps as written, with the rules the Feil
   await expect(dialog).toBeVisible();
   await expect(textbox(dialog, 'Navn')).toBeFocused();
   await expect(okOf(dialog)).toHaveAttribute('aria-disabled', 'true');
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 
   // 3. A name and the URL the sync app answers at; a name already in the list and a wrong address are refused.
   await textbox(dialog, 'Navn').fill('Nordlys ERP (API)');
@@ -88,7 +81,7 @@ test('«Legg til ERP-koblingen»: every step as written, and the new connection 
   await expect(dialog.getByRole('checkbox', { name: 'Aktiv' })).toHaveCount(0);
   const why = dialog.getByRole('list', { name: 'Hvorfor er OK nedtonet?' });
   await expect(why.getByRole('link', { name: 'Velg hvilken Sync Connector koblingen skal bruke.' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  expect(await axeViolations(page)).toEqual([]);
 
   // 2. A name that tells it from the others.
   await textbox(dialog, 'Navn').fill('Fjelltopp Regnskap');

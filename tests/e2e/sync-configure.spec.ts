@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { simulatorSection } from './islands.ts';
 
 /**
  * The page «Konfigurer ERP-kobling», each section's steps performed as written in the simulator it embeds (which
@@ -12,10 +13,7 @@ const PAGE = '/no/erp/admin/configure/';
 
 async function simulatorOnPage(page: Page) {
   await page.goto(PAGE);
-  const sim = page.getByRole('region', { name: 'Prøv trinnene i simulatoren' });
-  await sim.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return sim;
+  return simulatorSection(page);
 }
 
 /** Step 1 of the lower-left sections: the connection selected, then its button. */
@@ -28,17 +26,6 @@ async function openTool(page: Page, sim: Locator, connection: string, button: st
   const dialog = page.getByRole('dialog', { name: button });
   await expect(dialog).toBeVisible();
   return dialog;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
 }
 
 const direction = (row: Locator, name: 'Fra ERP til SuperOffice' | 'Fra SuperOffice til ERP' | 'Begge veier') =>

@@ -1,16 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { islandsHydrated } from './islands.ts';
 
 /** /kursleder/: the exercises with their links and handouts, and a class's results from many files at once. */
 
 /** The trainer's page with its results island running. */
 async function openTrainerPage(page: Page) {
   await page.goto('/kursleder/');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await islandsHydrated(page);
 }
 
 const RESULTS = 'tests/fixtures/exercises/results';
@@ -213,12 +214,5 @@ test('with results loaded the page has no accessibility violations and fits 360 
   // The wide table scrolls in its own box, which the keyboard can reach.
   const box = page.getByRole('region', { name: /Gi en ERP-kobling nytt navn: resultatene/ });
   await expect(box).toHaveAttribute('tabindex', '0');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
 });
