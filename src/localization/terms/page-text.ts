@@ -140,12 +140,9 @@ function textOf(node: Nodes): string {
  * only once in a tag, and the `=` after it starts its value.
  */
 function attributeValueStart(source: string, attribute: MdxJsxAttribute, elementStart: number): number {
-  const named = new RegExp(`(?<![\\w-])${attribute.name}\\s*=`, 'y');
-  let start = attribute.position?.start.offset;
-  for (let at = elementStart; start === undefined && at < source.length; at++) {
-    named.lastIndex = at;
-    if (named.test(source)) start = at;
-  }
+  const named = new RegExp(`(?<![\\w-])${attribute.name}\\s*=`, 'g');
+  named.lastIndex = elementStart;
+  const start = attribute.position?.start.offset ?? named.exec(source)?.index;
   const equals = source.indexOf('=', start ?? elementStart);
   const quote = /["']/.exec(source.slice(equals + 1));
   return equals + 1 + (quote?.index ?? 0) + 1;
