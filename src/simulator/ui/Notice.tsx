@@ -1,5 +1,6 @@
 import { selectors as sel } from '../store/index.ts';
 import { useActions, useSim, useT } from './context.ts';
+import { SimButton } from './SimButton.tsx';
 
 /**
  * The store's message above the simulated window (saved inactive, storage recovered, unknown situation, not
@@ -28,17 +29,7 @@ export function Notice() {
           </>
         )}
       </p>
-      {notice && (
-        <button
-          type="button"
-          className="sim-button"
-          data-sim-target="notice.dismiss"
-          data-i18n-key="sim.ui.notice.dismiss"
-          onClick={dismissNotice}
-        >
-          {t('sim.ui.notice.dismiss')}
-        </button>
-      )}
+      {notice && <SimButton labelKey="sim.ui.notice.dismiss" target="notice.dismiss" onClick={dismissNotice} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ConnectionList } from './ConnectionList.tsx';
 import { useActions, useIds, useSim, useT } from './context.ts';
 import { RuleHint } from './RuleHint.tsx';
 import { RowTable } from './RowTable.tsx';
+import { SimButton } from './SimButton.tsx';
 
 const [addConnector, addConnection, syncPriority] = FEATURES;
 
@@ -48,17 +49,13 @@ export function SyncTab() {
         <ConnectionList captionId={id('cap-connections')} />
         <div className="sim-buttons">
           <FeatureButton feature={addConnection} labelKey="sim.ui.button.add" />
-          <button
-            type="button"
-            className="sim-button"
-            data-sim-target="button.konfigurer"
-            data-i18n-key="sim.ui.button.configure"
+          <SimButton
+            labelKey="sim.ui.button.configure"
+            target="button.konfigurer"
             aria-disabled={dimmed}
             aria-describedby={dimmed && listHint}
             onClick={openDialog}
-          >
-            {t('sim.ui.button.configure')}
-          </button>
+          />
           <FeatureButton feature={syncPriority} labelKey="sim.ui.button.syncPriority" />
         </div>
         <RuleHint id={listHint} commands={LIST_COMMANDS} />
@@ -67,18 +64,14 @@ export function SyncTab() {
       <div role="group" aria-label={t('sim.ui.tools.label')} data-i18n-label="sim.ui.tools.label" className="sim-tools">
         <div className="sim-buttons">
           {TOOLS.map((tool) => (
-            <button
+            <SimButton
               key={tool}
-              type="button"
-              className="sim-button"
-              data-sim-target={`button.${tool}`}
-              data-i18n-key={`sim.ui.tool.${tool}`}
+              labelKey={`sim.ui.tool.${tool}`}
+              target={`button.${tool}`}
               aria-disabled={dimmed}
               aria-describedby={dimmed && toolsHint}
               onClick={() => openTool(tool)}
-            >
-              {t(`sim.ui.tool.${tool}`)}
-            </button>
+            />
           ))}
         </div>
         <RuleHint id={toolsHint} commands={TOOL_COMMANDS} />
@@ -89,19 +82,8 @@ export function SyncTab() {
 
 /** Legg til or Angi synkroniseringsprioritet: needs no selection; each opens its dialog. */
 function FeatureButton({ feature, labelKey }: { feature: FeatureId; labelKey: string }) {
-  const t = useT();
   const { openFeature } = useActions();
-  return (
-    <button
-      type="button"
-      className="sim-button"
-      data-sim-target={`button.${feature}`}
-      data-i18n-key={labelKey}
-      onClick={() => openFeature(feature)}
-    >
-      {t(labelKey)}
-    </button>
-  );
+  return <SimButton labelKey={labelKey} target={`button.${feature}`} onClick={() => openFeature(feature)} />;
 }
 
 const LIST_COMMANDS: readonly CommandType[] = ['openDialog'];

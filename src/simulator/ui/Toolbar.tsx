@@ -1,6 +1,7 @@
 import { selectors as sel, type SimLang } from '../store/index.ts';
 import { useActions, useIds, useSim, useT } from './context.ts';
 import { simLanguages } from './i18n.ts';
+import { SimButton } from './SimButton.tsx';
 
 /** Above the simulated window: start over, and the language of the simulator's texts (or the pseudo-locale). */
 export function Toolbar() {
@@ -10,9 +11,7 @@ export function Toolbar() {
   const { reset, setLang } = useActions();
   return (
     <div className="sim-toolbar">
-      <button type="button" className="sim-button" data-i18n-key="sim.ui.toolbar.reset" onClick={reset}>
-        {t('sim.ui.toolbar.reset')}
-      </button>
+      <SimButton labelKey="sim.ui.toolbar.reset" onClick={reset} />
       <label className="sim-lang" htmlFor={id('lang')} data-i18n-key="sim.ui.toolbar.language">
         {t('sim.ui.toolbar.language')}
       </label>

@@ -1,5 +1,6 @@
 import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { SimButton } from '../SimButton.tsx';
 
 /** The button that saves each dialog and the question above the list of what it still needs. */
 export const FOOTERS = {
@@ -51,26 +52,15 @@ export function DialogFooter({
         </div>
       )}
       <div className="sim-dialog-buttons">
-        <button
-          type="button"
-          className="sim-button sim-primary"
-          data-sim-target={`${targets}.ok`}
-          data-i18n-key={okKey}
+        <SimButton
+          labelKey={okKey}
+          target={`${targets}.ok`}
+          primary
           aria-disabled={allowed ? undefined : true}
           aria-describedby={active && !allowed ? whyId : undefined}
           onClick={ok}
-        >
-          {t(okKey)}
-        </button>
-        <button
-          type="button"
-          className="sim-button"
-          data-sim-target={`${targets}.cancel`}
-          data-i18n-key="sim.ui.dialog.cancel"
-          onClick={cancel}
-        >
-          {t('sim.ui.dialog.cancel')}
-        </button>
+        />
+        <SimButton labelKey="sim.ui.dialog.cancel" target={`${targets}.cancel`} onClick={cancel} />
       </div>
     </div>
   );

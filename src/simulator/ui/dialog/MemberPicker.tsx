@@ -4,6 +4,7 @@ import type { Group, User } from '../../store/index.ts';
 import { useActions, useIds, useIsland, useSim, useT } from '../context.ts';
 import { CheckField } from './CheckField.tsx';
 import { Heading } from '../Heading.tsx';
+import { SimButton } from '../SimButton.tsx';
 
 /**
  * Velg brukere og grupper: a second modal dialog over Konfigurer ERP-kobling, with a checkbox per user and
@@ -49,9 +50,7 @@ export function MemberPicker({ onClose }: { onClose: () => void }) {
         <Members kind="group" legendKey="sim.ui.picker.groups" members={groups} />
       </div>
       <div className="sim-dialog-buttons">
-        <button type="button" className="sim-button sim-primary" data-i18n-key="sim.ui.picker.close" onClick={onClose}>
-          {t('sim.ui.picker.close')}
-        </button>
+        <SimButton labelKey="sim.ui.picker.close" primary onClick={onClose} />
       </div>
     </dialog>
   );

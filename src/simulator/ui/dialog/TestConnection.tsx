@@ -1,5 +1,6 @@
 import { selectors as sel, type TestStatus } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
+import { SimButton } from '../SimButton.tsx';
 
 /**
  * Test ERP-tilkobling and its result in a live region: not run (the saved configuration counts as tested),
@@ -16,17 +17,13 @@ export function TestConnection() {
   const resultId = id('test-result');
   return (
     <div className="sim-test">
-      <button
-        type="button"
-        className="sim-button"
-        data-sim-target="dialog.test"
-        data-i18n-key="sim.ui.dialog.test"
+      <SimButton
+        labelKey="sim.ui.dialog.test"
+        target="dialog.test"
         aria-disabled={running || undefined}
         aria-describedby={resultId}
         onClick={running ? undefined : runTest}
-      >
-        {t('sim.ui.dialog.test')}
-      </button>
+      />
       <p
         id={resultId}
         role="status"

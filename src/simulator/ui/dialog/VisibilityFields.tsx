@@ -5,6 +5,7 @@ import { selectors as sel } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { CheckField } from './CheckField.tsx';
 import { MemberPicker } from './MemberPicker.tsx';
+import { SimButton } from '../SimButton.tsx';
 
 /** "2 brukere, 1 gruppe", or "Ingen valgt"; `keys` are the catalog keys it is made of, space-separated. */
 function summary(t: Translate, users: number, groups: number): { text: string; keys: string } {
@@ -51,16 +52,12 @@ export function VisibilityFields() {
       />
       {selected && (
         <div className="sim-members">
-          <button
-            type="button"
-            className="sim-button"
-            data-sim-target="dialog.members"
-            data-i18n-key="sim.ui.dialog.visibility.choose"
+          <SimButton
+            labelKey="sim.ui.dialog.visibility.choose"
+            target="dialog.members"
             aria-describedby={id('vis-summary')}
             onClick={() => setPicking(true)}
-          >
-            {t('sim.ui.dialog.visibility.choose')}
-          </button>
+          />
           <span id={id('vis-summary')} className="sim-summary" data-i18n-key={shown.keys}>
             {shown.text}
           </span>

@@ -2,6 +2,7 @@ import { selectors as sel, type DefaultValue } from '../../store/index.ts';
 import type { Translate } from '../../../i18n/translate.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { RowTable } from '../RowTable.tsx';
+import { SimButton } from '../SimButton.tsx';
 
 /** How a default fills its field, in words: «Standardverdi: 30 dager, Påkrevd». */
 function how(t: Translate, d: DefaultValue): { text: string; keys: string } {
@@ -44,17 +45,13 @@ export function DefaultsPanel() {
                 </th>
                 <td data-i18n-key={shown.keys}>{shown.text}</td>
                 <td>
-                  <button
-                    type="button"
+                  <SimButton
                     id={`${row}-remove`}
-                    className="sim-button"
-                    data-sim-target={`default.remove:${d.field}`}
-                    data-i18n-key="sim.ui.defaults.remove"
+                    labelKey="sim.ui.defaults.remove"
+                    target={`default.remove:${d.field}`}
                     aria-labelledby={`${row}-remove ${row}`}
                     onClick={() => removeDefault(d.field)}
-                  >
-                    {t('sim.ui.defaults.remove')}
-                  </button>
+                  />
                 </td>
               </tr>
             );
@@ -62,15 +59,7 @@ export function DefaultsPanel() {
         </RowTable>
       )}
       <div className="sim-buttons">
-        <button
-          type="button"
-          className="sim-button"
-          data-sim-target="default.add"
-          data-i18n-key="sim.ui.defaults.add"
-          onClick={addDefault}
-        >
-          {t('sim.ui.defaults.add')}
-        </button>
+        <SimButton labelKey="sim.ui.defaults.add" target="default.add" onClick={addDefault} />
       </div>
     </>
   );

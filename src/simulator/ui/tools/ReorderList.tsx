@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { selectors as sel, type CommandType } from '../../store/index.ts';
 import { useActions, useIds, useSim, useT } from '../context.ts';
 import { RuleHint } from '../RuleHint.tsx';
+import { SimButton } from '../SimButton.tsx';
 
 const MOVE_COMMANDS: readonly CommandType[] = ['moveItem'];
 
@@ -87,19 +88,15 @@ export function ReorderList({ legendKey }: { legendKey: 'sim.ui.rank.list' | 'si
             ['down', down, '↓'],
           ] as const
         ).map(([direction, enabled, arrow]) => (
-          <button
+          <SimButton
             key={direction}
-            type="button"
-            className="sim-button"
-            data-sim-target={`order.${direction}`}
-            data-i18n-key={`sim.ui.order.${direction}`}
+            labelKey={`sim.ui.order.${direction}`}
+            target={`order.${direction}`}
+            before={<span aria-hidden="true">{arrow} </span>}
             aria-disabled={enabled ? undefined : true}
             aria-describedby={enabled ? undefined : id('order-hint')}
             onClick={() => moveItem(direction)}
-          >
-            <span aria-hidden="true">{arrow} </span>
-            {t(`sim.ui.order.${direction}`)}
-          </button>
+          />
         ))}
       </div>
       <RuleHint id={id('order-hint')} commands={MOVE_COMMANDS} />
